@@ -1,0 +1,57 @@
+# weft — build, test, bench, fuzz, lint.
+#
+#   make test     everything CI runs (generated code check, vet, lint, tests with -race)
+#   make bench    codec benchmarks (see docs/benchmarks.md for how numbers are recorded)
+#   make fuzz     a short run of every fuzz target (FUZZTIME per target, default 10s)
+#   make generate regenerate the assembly kernels with avo
+
+GO       ?= go
+FUZZTIME ?= 10s
+BENCHTIME ?= 1s
+# Every module of the repository except the generator and tool modules.
+MODULES  := $(sort $(patsubst ./%,%,$(patsubst %/go.mod,%,$(shell find . -name go.mod -not -path './tools/*' -not -path '*/_gen/*' -not -path '*/node_modules/*'))))
+LINT     := $(CURDIR)/bin/golangci-lint
+
+export GOWORK := off
+export GOFLAGS := -buildvcs=false
+
+.PHONY: all build test unit unit-noasm vet lint fuzz bench generate check-generate clean
+
+all: build
+
+build:
+	@for m in $(MODULES); do echo "== build $$m"; (cd $$m && $(GO) build ./...) || exit 1; done
+
+test: check-generate vet lint unit unit-noasm
+
+unit:
+	@for m in $(MODULES); do echo "== test $$m"; (cd $$m && $(GO) test -race -count=1 ./...) || exit 1; done
+
+# The pure-Go kernels, as on a machine without AVX2/GFNI or with the noasm tag.
+unit-noasm:
+	cd rlnc && $(GO) test -tags noasm -count=1 ./...
+
+vet:
+	@for m in $(MODULES); do echo "== vet $$m"; (cd $$m && $(GO) vet ./...) || exit 1; done
+
+$(LINT): tools/go.mod tools/go.sum
+	cd tools && $(GO) build -o $(LINT) github.com/golangci/golangci-lint/v2/cmd/golangci-lint
+
+lint: $(LINT)
+	@for m in $(MODULES); do echo "== lint $$m"; (cd $$m && $(LINT) run --config $(CURDIR)/.golangci.yml ./...) || exit 1; done
+
+fuzz:
+	@FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh $(MODULES)
+
+bench:
+	cd rlnc && $(GO) test -run XXX -bench . -benchtime $(BENCHTIME) ./...
+
+generate:
+	cd rlnc/_gen && $(GO) run . -out ../internal/gf
+
+# Fails when the committed generated files differ from what the generator writes.
+check-generate: generate
+	@git diff --exit-code --stat -- rlnc/internal/gf || { echo "generated kernels are stale: run 'make generate' and commit"; exit 1; }
+
+clean:
+	rm -rf bin

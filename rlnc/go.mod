@@ -1,0 +1,3 @@
+module github.com/weftnet/weft/rlnc
+
+go 1.26
