@@ -44,7 +44,7 @@ func NewDecoder(k, chunkSize int, opts ...Option) (*Decoder, error) {
 
 // Reset empties the Decoder and makes it accept packets of generation gen.
 func (d *Decoder) Reset(gen uint32) {
-	d.basis.reset(gen)
+	d.reset(gen)
 	clear(d.ready)
 	d.nready = 0
 }

@@ -20,7 +20,7 @@ func NewRecoder(k, chunkSize int, opts ...Option) (*Recoder, error) {
 }
 
 // Reset empties the Recoder and makes it accept packets of generation gen.
-func (r *Recoder) Reset(gen uint32) { r.basis.reset(gen) }
+func (r *Recoder) Reset(gen uint32) { r.reset(gen) }
 
 // Rank returns the number of innovative packets held.
 func (r *Recoder) Rank() int { return r.rank }
