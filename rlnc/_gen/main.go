@@ -19,13 +19,13 @@
 package main
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
 	"log"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
@@ -89,9 +89,9 @@ func main() {
 // checkVEX refuses register numbers 16-31 in the functions that must run on CPUs
 // without AVX-512 (they only exist in EVEX encodings).
 func checkVEX(f *ir.File) error {
-	high := regexp.MustCompile(`^[XY](1[6-9]|2[0-9]|3[01])$`)
+	high := regexp.MustCompile(`^(Z[0-9]+|[XY](1[6-9]|2[0-9]|3[01]))$`)
 	for _, fn := range f.Functions() {
-		if bytes.Contains([]byte(fn.Name), []byte("GFNI512")) {
+		if strings.Contains(fn.Name, "GFNI512") {
 			continue
 		}
 		for _, in := range fn.Instructions() {
@@ -109,7 +109,6 @@ func checkVEX(f *ir.File) error {
 type isa struct {
 	name    string // suffix of the function names
 	vec     int    // vector bytes
-	nregs   int    // vector registers
 	masked  bool   // tails under an opmask inside the kernel (AVX-512BW)
 	maxRows int
 	tabType string // Go type of the per-coefficient table the fused kernels index
@@ -122,11 +121,11 @@ type isa struct {
 
 func gfni512() *isa {
 	return &isa{
-		name: "GFNI512", vec: 64, nregs: 32, masked: true, maxRows: maxRowsGFNI512,
+		name: "GFNI512", vec: 64, masked: true, maxRows: maxRowsGFNI512,
 		tabType: "*[256]uint64", mulArg: "*uint64",
 		unroll: func(m int) int {
 			if m == 1 {
-				return 8
+				return 16
 			}
 			return max(1, 16/m)
 		},
@@ -137,7 +136,7 @@ func gfni512() *isa {
 
 func gfni256() *isa {
 	return &isa{
-		name: "GFNI256", vec: 32, nregs: 16, maxRows: maxRowsGFNI256,
+		name: "GFNI256", vec: 32, maxRows: maxRowsGFNI256,
 		tabType: "*[256]uint64", mulArg: "*uint64",
 		unroll: func(m int) int {
 			switch m {
@@ -154,7 +153,7 @@ func gfni256() *isa {
 
 func avx2() *isa {
 	return &isa{
-		name: "AVX2", vec: 32, nregs: 16, maxRows: maxRowsAVX2,
+		name: "AVX2", vec: 32, maxRows: maxRowsAVX2,
 		tabType: "*[256][32]byte", mulArg: "*[32]byte",
 		unroll: func(m int) int {
 			switch m {
@@ -300,6 +299,15 @@ func (o *mulop) store(src VecPhysical, m Mem, k Register) {
 		return
 	}
 	o.c.VMOVDQU(src, m)
+}
+
+// zero clears r.
+func (o *mulop) zero(r VecPhysical) {
+	if o.a.vec == 64 {
+		o.c.VPXORQ(r, r, r)
+		return
+	}
+	o.c.VPXOR(r, r, r)
 }
 
 // tailMask sets k to the low rem bits (0 < rem < 64).
@@ -505,24 +513,27 @@ func genFused(c *build.Context, a *isa, m int, dot bool) {
 		c.MOVQ(coeffs, cp)
 		c.MOVQ(k, cnt)
 
-		// One input: load its block, then multiply it into every row. With set,
-		// the products initialise the accumulators (the first input without add).
-		oneInput := func(set bool) {
+		// One input: load its block, then multiply it into every row. With one row,
+		// an input whose coefficient is zero is skipped (sparse rows in decoding).
+		oneInput := func() {
 			ptr := c.GP64()
 			coef := c.GP64()
-			c.MOVQ(Mem{Base: hdr}, ptr)
 			if m == 1 {
 				c.MOVBQZX(Mem{Base: cp}, coef)
+				c.TESTQ(coef, coef)
+				c.JZ(LabelRef(label + "_next"))
+				c.MOVQ(Mem{Base: hdr}, ptr)
 				c.SHLQ(U8(shift), coef)
 				o.loadCoef(Mem{Base: tab, Index: coef, Scale: 1})
 				for j := 0; j < nv; j++ {
 					x, h := xs[j%nx], xh[j%nx]
 					o.load(Mem{Base: ptr, Index: off, Scale: 1, Disp: j * a.vec}, x, kmask)
 					o.split(x, h)
-					o.mulInto(acc[0][j], x, h, j, set)
+					o.mulInto(acc[0][j], x, h, j, false)
 				}
 				return
 			}
+			c.MOVQ(Mem{Base: hdr}, ptr)
 			for j := 0; j < nv; j++ {
 				o.load(Mem{Base: ptr, Index: off, Scale: 1, Disp: j * a.vec}, xs[j], kmask)
 				o.split(xs[j], xh[j])
@@ -537,15 +548,20 @@ func genFused(c *build.Context, a *isa, m int, dot bool) {
 				c.SHLQ(U8(shift), coef)
 				o.loadCoef(Mem{Base: tab, Index: coef, Scale: 1})
 				for j := 0; j < nv; j++ {
-					o.mulInto(acc[r][j], xs[j], xh[j], r*nv+j, set)
+					o.mulInto(acc[r][j], xs[j], xh[j], r*nv+j, false)
 				}
 			}
 		}
 
+		// The accumulators start as the output (add) or zero.
 		c.CMPB(addBasic.Addr, U8(0))
 		c.JNE(LabelRef(label + "_load"))
-		oneInput(true)
-		c.JMP(LabelRef(label + "_next"))
+		for r := 0; r < m; r++ {
+			for j := 0; j < nv; j++ {
+				o.zero(acc[r][j])
+			}
+		}
+		c.JMP(LabelRef(label + "_input"))
 		c.Label(label + "_load")
 		for r := 0; r < m; r++ {
 			pr := rowPtr(r)
@@ -554,7 +570,7 @@ func genFused(c *build.Context, a *isa, m int, dot bool) {
 			}
 		}
 		c.Label(label + "_input")
-		oneInput(false)
+		oneInput()
 		c.Label(label + "_next")
 		c.ADDQ(U8(24), hdr)
 		c.INCQ(cp)

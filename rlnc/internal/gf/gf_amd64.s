@@ -167,36 +167,32 @@ TEXT ·dotGFNI512(SB), NOSPLIT, $0-81
 	XORQ DI, DI
 
 block:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000200
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+80(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	MOVBQZX        (R9), R12
-	SHLQ           $0x03, R12
-	VPBROADCASTQ   (CX)(R12*1), Z0
-	VMOVDQU64      (R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z3
-	VMOVDQU64      64(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z4
-	VMOVDQU64      128(R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z5
-	VMOVDQU64      192(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z6
-	VMOVDQU64      256(R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z7
-	VMOVDQU64      320(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z8
-	VMOVDQU64      384(R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z9
-	VMOVDQU64      448(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z10
-	JMP            b_next
+	MOVQ   out_len+64(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000400
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+80(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	VPXORQ Z17, Z17, Z17
+	VPXORQ Z18, Z18, Z18
+	JMP    b_input
 
 b_load:
 	VMOVDQU64 (SI)(DI*1), Z3
@@ -207,36 +203,70 @@ b_load:
 	VMOVDQU64 320(SI)(DI*1), Z8
 	VMOVDQU64 384(SI)(DI*1), Z9
 	VMOVDQU64 448(SI)(DI*1), Z10
+	VMOVDQU64 512(SI)(DI*1), Z11
+	VMOVDQU64 576(SI)(DI*1), Z12
+	VMOVDQU64 640(SI)(DI*1), Z13
+	VMOVDQU64 704(SI)(DI*1), Z14
+	VMOVDQU64 768(SI)(DI*1), Z15
+	VMOVDQU64 832(SI)(DI*1), Z16
+	VMOVDQU64 896(SI)(DI*1), Z17
+	VMOVDQU64 960(SI)(DI*1), Z18
 
 b_input:
-	MOVQ           (R8), R11
 	MOVBQZX        (R9), R12
+	TESTQ          R12, R12
+	JZ             b_next
+	MOVQ           (R8), R11
 	SHLQ           $0x03, R12
 	VPBROADCASTQ   (CX)(R12*1), Z0
-	VMOVDQU64      (R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z1
+	VMOVDQU64      (R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
 	VPXORQ         Z1, Z3, Z3
-	VMOVDQU64      64(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z2
+	VMOVDQU64      64(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
 	VPXORQ         Z2, Z4, Z4
-	VMOVDQU64      128(R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z1
+	VMOVDQU64      128(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
 	VPXORQ         Z1, Z5, Z5
-	VMOVDQU64      192(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z2
+	VMOVDQU64      192(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
 	VPXORQ         Z2, Z6, Z6
-	VMOVDQU64      256(R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z1
+	VMOVDQU64      256(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
 	VPXORQ         Z1, Z7, Z7
-	VMOVDQU64      320(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z2
+	VMOVDQU64      320(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
 	VPXORQ         Z2, Z8, Z8
-	VMOVDQU64      384(R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z1
+	VMOVDQU64      384(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
 	VPXORQ         Z1, Z9, Z9
-	VMOVDQU64      448(R11)(DI*1), Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z12, Z2
+	VMOVDQU64      448(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
 	VPXORQ         Z2, Z10, Z10
+	VMOVDQU64      512(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
+	VPXORQ         Z1, Z11, Z11
+	VMOVDQU64      576(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
+	VPXORQ         Z2, Z12, Z12
+	VMOVDQU64      640(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
+	VPXORQ         Z1, Z13, Z13
+	VMOVDQU64      704(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
+	VPXORQ         Z2, Z14, Z14
+	VMOVDQU64      768(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
+	VPXORQ         Z1, Z15, Z15
+	VMOVDQU64      832(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
+	VPXORQ         Z2, Z16, Z16
+	VMOVDQU64      896(R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
+	VPXORQ         Z1, Z17, Z17
+	VMOVDQU64      960(R11)(DI*1), Z20
+	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
+	VPXORQ         Z2, Z18, Z18
 
 b_next:
 	ADDQ      $0x18, R8
@@ -251,37 +281,42 @@ b_next:
 	VMOVDQU64 Z8, 320(SI)(DI*1)
 	VMOVDQU64 Z9, 384(SI)(DI*1)
 	VMOVDQU64 Z10, 448(SI)(DI*1)
-	ADDQ      $0x00000200, DI
+	VMOVDQU64 Z11, 512(SI)(DI*1)
+	VMOVDQU64 Z12, 576(SI)(DI*1)
+	VMOVDQU64 Z13, 640(SI)(DI*1)
+	VMOVDQU64 Z14, 704(SI)(DI*1)
+	VMOVDQU64 Z15, 768(SI)(DI*1)
+	VMOVDQU64 Z16, 832(SI)(DI*1)
+	VMOVDQU64 Z17, 896(SI)(DI*1)
+	VMOVDQU64 Z18, 960(SI)(DI*1)
+	ADDQ      $0x00000400, DI
 	JMP       block
 
 single:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+80(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	MOVBQZX        (R9), R12
-	SHLQ           $0x03, R12
-	VPBROADCASTQ   (CX)(R12*1), Z0
-	VMOVDQU64      (R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z3
-	JMP            s_next
+	MOVQ   out_len+64(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+80(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	JMP    s_input
 
 s_load:
 	VMOVDQU64 (SI)(DI*1), Z3
 
 s_input:
-	MOVQ           (R8), R11
 	MOVBQZX        (R9), R12
+	TESTQ          R12, R12
+	JZ             s_next
+	MOVQ           (R8), R11
 	SHLQ           $0x03, R12
 	VPBROADCASTQ   (CX)(R12*1), Z0
-	VMOVDQU64      (R11)(DI*1), Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z1
+	VMOVDQU64      (R11)(DI*1), Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
 	VPXORQ         Z1, Z3, Z3
 
 s_next:
@@ -294,34 +329,31 @@ s_next:
 	JMP       single
 
 tail:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	CMPB           add+80(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R8
-	MOVBQZX        (AX), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VMOVDQU8.Z     (R8)(DI*1), K1, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z3
-	JMP            t_next
+	MOVQ   out_len+64(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	CMPB   add+80(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	JMP    t_input
 
 t_load:
 	VMOVDQU8.Z (SI)(DI*1), K1, Z3
 
 t_input:
-	MOVQ           (DX), R8
 	MOVBQZX        (AX), R9
+	TESTQ          R9, R9
+	JZ             t_next
+	MOVQ           (DX), R8
 	SHLQ           $0x03, R9
 	VPBROADCASTQ   (CX)(R9*1), Z0
-	VMOVDQU8.Z     (R8)(DI*1), K1, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z11, Z1
+	VMOVDQU8.Z     (R8)(DI*1), K1, Z19
+	VGF2P8AFFINEQB $0x00, Z0, Z19, Z1
 	VPXORQ         Z1, Z3, Z3
 
 t_next:
@@ -346,49 +378,32 @@ TEXT ·matrixGFNI512x2(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000200
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z19
-	VMOVDQU64      64(R11)(DI*1), Z20
-	VMOVDQU64      128(R11)(DI*1), Z21
-	VMOVDQU64      192(R11)(DI*1), Z22
-	VMOVDQU64      256(R11)(DI*1), Z23
-	VMOVDQU64      320(R11)(DI*1), Z24
-	VMOVDQU64      384(R11)(DI*1), Z25
-	VMOVDQU64      448(R11)(DI*1), Z26
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z4
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z5
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z6
-	VGF2P8AFFINEQB $0x00, Z0, Z23, Z7
-	VGF2P8AFFINEQB $0x00, Z0, Z24, Z8
-	VGF2P8AFFINEQB $0x00, Z0, Z25, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z26, Z10
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z14
-	VGF2P8AFFINEQB $0x00, Z0, Z23, Z15
-	VGF2P8AFFINEQB $0x00, Z0, Z24, Z16
-	VGF2P8AFFINEQB $0x00, Z0, Z25, Z17
-	VGF2P8AFFINEQB $0x00, Z0, Z26, Z18
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000200
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	VPXORQ Z17, Z17, Z17
+	VPXORQ Z18, Z18, Z18
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -460,56 +475,44 @@ b_input:
 	VPXORQ         Z1, Z17, Z17
 	VGF2P8AFFINEQB $0x00, Z0, Z26, Z2
 	VPXORQ         Z2, Z18, Z18
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	VMOVDQU64 Z5, 128(R8)(DI*1)
-	VMOVDQU64 Z6, 192(R8)(DI*1)
-	VMOVDQU64 Z7, 256(R8)(DI*1)
-	VMOVDQU64 Z8, 320(R8)(DI*1)
-	VMOVDQU64 Z9, 384(R8)(DI*1)
-	VMOVDQU64 Z10, 448(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	VMOVDQU64 Z12, 64(R8)(DI*1)
-	VMOVDQU64 Z13, 128(R8)(DI*1)
-	VMOVDQU64 Z14, 192(R8)(DI*1)
-	VMOVDQU64 Z15, 256(R8)(DI*1)
-	VMOVDQU64 Z16, 320(R8)(DI*1)
-	VMOVDQU64 Z17, 384(R8)(DI*1)
-	VMOVDQU64 Z18, 448(R8)(DI*1)
-	ADDQ      $0x00000200, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	VMOVDQU64      Z5, 128(R8)(DI*1)
+	VMOVDQU64      Z6, 192(R8)(DI*1)
+	VMOVDQU64      Z7, 256(R8)(DI*1)
+	VMOVDQU64      Z8, 320(R8)(DI*1)
+	VMOVDQU64      Z9, 384(R8)(DI*1)
+	VMOVDQU64      Z10, 448(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	VMOVDQU64      Z12, 64(R8)(DI*1)
+	VMOVDQU64      Z13, 128(R8)(DI*1)
+	VMOVDQU64      Z14, 192(R8)(DI*1)
+	VMOVDQU64      Z15, 256(R8)(DI*1)
+	VMOVDQU64      Z16, 320(R8)(DI*1)
+	VMOVDQU64      Z17, 384(R8)(DI*1)
+	VMOVDQU64      Z18, 448(R8)(DI*1)
+	ADDQ           $0x00000200, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z19
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z11, Z11, Z11
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -532,44 +535,32 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z19, Z2
 	VPXORQ         Z2, Z11, Z11
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z19
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z11, Z11, Z11
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -592,16 +583,14 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z19, Z2
 	VPXORQ         Z2, Z11, Z11
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z11, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z11, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -618,49 +607,31 @@ TEXT ·matrixGFNI512x3(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000140
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z18
-	VMOVDQU64      64(R11)(DI*1), Z19
-	VMOVDQU64      128(R11)(DI*1), Z20
-	VMOVDQU64      192(R11)(DI*1), Z21
-	VMOVDQU64      256(R11)(DI*1), Z22
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z4
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z5
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z6
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z7
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z8
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z10
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z12
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z14
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z15
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z16
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z17
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000140
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	VPXORQ Z17, Z17, Z17
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -731,61 +702,45 @@ b_input:
 	VPXORQ         Z2, Z16, Z16
 	VGF2P8AFFINEQB $0x00, Z0, Z22, Z1
 	VPXORQ         Z1, Z17, Z17
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	VMOVDQU64 Z5, 128(R8)(DI*1)
-	VMOVDQU64 Z6, 192(R8)(DI*1)
-	VMOVDQU64 Z7, 256(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z8, (R8)(DI*1)
-	VMOVDQU64 Z9, 64(R8)(DI*1)
-	VMOVDQU64 Z10, 128(R8)(DI*1)
-	VMOVDQU64 Z11, 192(R8)(DI*1)
-	VMOVDQU64 Z12, 256(R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	VMOVDQU64 Z14, 64(R8)(DI*1)
-	VMOVDQU64 Z15, 128(R8)(DI*1)
-	VMOVDQU64 Z16, 192(R8)(DI*1)
-	VMOVDQU64 Z17, 256(R8)(DI*1)
-	ADDQ      $0x00000140, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	VMOVDQU64      Z5, 128(R8)(DI*1)
+	VMOVDQU64      Z6, 192(R8)(DI*1)
+	VMOVDQU64      Z7, 256(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z8, (R8)(DI*1)
+	VMOVDQU64      Z9, 64(R8)(DI*1)
+	VMOVDQU64      Z10, 128(R8)(DI*1)
+	VMOVDQU64      Z11, 192(R8)(DI*1)
+	VMOVDQU64      Z12, 256(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	VMOVDQU64      Z14, 64(R8)(DI*1)
+	VMOVDQU64      Z15, 128(R8)(DI*1)
+	VMOVDQU64      Z16, 192(R8)(DI*1)
+	VMOVDQU64      Z17, 256(R8)(DI*1)
+	ADDQ           $0x00000140, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z18
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z8
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z13
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z13, Z13, Z13
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -816,51 +771,35 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z18, Z1
 	VPXORQ         Z1, Z13, Z13
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z8, (R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z8, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z18
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z3
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z8
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z13
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z13, Z13, Z13
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -891,18 +830,16 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z18, Z1
 	VPXORQ         Z1, Z13, Z13
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z8, K1, (AX)(DI*1)
-	MOVQ     48(SI), AX
-	VMOVDQU8 Z13, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z8, K1, (AX)(DI*1)
+	MOVQ           48(SI), AX
+	VMOVDQU8       Z13, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -919,53 +856,32 @@ TEXT ·matrixGFNI512x4(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000100
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z19
-	VMOVDQU64      64(R11)(DI*1), Z20
-	VMOVDQU64      128(R11)(DI*1), Z21
-	VMOVDQU64      192(R11)(DI*1), Z22
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z4
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z5
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z8
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z10
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z14
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z15
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z16
-	VGF2P8AFFINEQB $0x00, Z0, Z21, Z17
-	VGF2P8AFFINEQB $0x00, Z0, Z22, Z18
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000100
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	VPXORQ Z17, Z17, Z17
+	VPXORQ Z18, Z18, Z18
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -1043,68 +959,48 @@ b_input:
 	VPXORQ         Z1, Z17, Z17
 	VGF2P8AFFINEQB $0x00, Z0, Z22, Z2
 	VPXORQ         Z2, Z18, Z18
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	VMOVDQU64 Z5, 128(R8)(DI*1)
-	VMOVDQU64 Z6, 192(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	VMOVDQU64 Z8, 64(R8)(DI*1)
-	VMOVDQU64 Z9, 128(R8)(DI*1)
-	VMOVDQU64 Z10, 192(R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	VMOVDQU64 Z12, 64(R8)(DI*1)
-	VMOVDQU64 Z13, 128(R8)(DI*1)
-	VMOVDQU64 Z14, 192(R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	VMOVDQU64 Z16, 64(R8)(DI*1)
-	VMOVDQU64 Z17, 128(R8)(DI*1)
-	VMOVDQU64 Z18, 192(R8)(DI*1)
-	ADDQ      $0x00000100, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	VMOVDQU64      Z5, 128(R8)(DI*1)
+	VMOVDQU64      Z6, 192(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	VMOVDQU64      Z8, 64(R8)(DI*1)
+	VMOVDQU64      Z9, 128(R8)(DI*1)
+	VMOVDQU64      Z10, 192(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	VMOVDQU64      Z12, 64(R8)(DI*1)
+	VMOVDQU64      Z13, 128(R8)(DI*1)
+	VMOVDQU64      Z14, 192(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	VMOVDQU64      Z16, 64(R8)(DI*1)
+	VMOVDQU64      Z17, 128(R8)(DI*1)
+	VMOVDQU64      Z18, 192(R8)(DI*1)
+	ADDQ           $0x00000100, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z19
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z15
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z15, Z15, Z15
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -1143,58 +1039,38 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z19, Z2
 	VPXORQ         Z2, Z15, Z15
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z19
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z15
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z15, Z15, Z15
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -1233,20 +1109,18 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z19, Z2
 	VPXORQ         Z2, Z15, Z15
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z7, K1, (AX)(DI*1)
-	MOVQ     48(SI), AX
-	VMOVDQU8 Z11, K1, (AX)(DI*1)
-	MOVQ     72(SI), AX
-	VMOVDQU8 Z15, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z7, K1, (AX)(DI*1)
+	MOVQ           48(SI), AX
+	VMOVDQU8       Z11, K1, (AX)(DI*1)
+	MOVQ           72(SI), AX
+	VMOVDQU8       Z15, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -1263,55 +1137,31 @@ TEXT ·matrixGFNI512x5(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x000000c0
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z18
-	VMOVDQU64      64(R11)(DI*1), Z19
-	VMOVDQU64      128(R11)(DI*1), Z20
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z4
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z6
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z8
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z10
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z11
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z12
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z14
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z15
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z16
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z17
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x000000c0
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	VPXORQ Z17, Z17, Z17
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -1390,73 +1240,49 @@ b_input:
 	VPXORQ         Z2, Z16, Z16
 	VGF2P8AFFINEQB $0x00, Z0, Z20, Z1
 	VPXORQ         Z1, Z17, Z17
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	VMOVDQU64 Z5, 128(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z6, (R8)(DI*1)
-	VMOVDQU64 Z7, 64(R8)(DI*1)
-	VMOVDQU64 Z8, 128(R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	VMOVDQU64 Z10, 64(R8)(DI*1)
-	VMOVDQU64 Z11, 128(R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z12, (R8)(DI*1)
-	VMOVDQU64 Z13, 64(R8)(DI*1)
-	VMOVDQU64 Z14, 128(R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	VMOVDQU64 Z16, 64(R8)(DI*1)
-	VMOVDQU64 Z17, 128(R8)(DI*1)
-	ADDQ      $0x000000c0, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	VMOVDQU64      Z5, 128(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z6, (R8)(DI*1)
+	VMOVDQU64      Z7, 64(R8)(DI*1)
+	VMOVDQU64      Z8, 128(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	VMOVDQU64      Z10, 64(R8)(DI*1)
+	VMOVDQU64      Z11, 128(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z12, (R8)(DI*1)
+	VMOVDQU64      Z13, 64(R8)(DI*1)
+	VMOVDQU64      Z14, 128(R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	VMOVDQU64      Z16, 64(R8)(DI*1)
+	VMOVDQU64      Z17, 128(R8)(DI*1)
+	ADDQ           $0x000000c0, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z18
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z9
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z12
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z15
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z15, Z15, Z15
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -1503,65 +1329,41 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z18, Z1
 	VPXORQ         Z1, Z15, Z15
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z6, (R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z12, (R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z6, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z12, (R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z18
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z3
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z6
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z9
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z12
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z15
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z15, Z15, Z15
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -1608,22 +1410,20 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z18, Z1
 	VPXORQ         Z1, Z15, Z15
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z6, K1, (AX)(DI*1)
-	MOVQ     48(SI), AX
-	VMOVDQU8 Z9, K1, (AX)(DI*1)
-	MOVQ     72(SI), AX
-	VMOVDQU8 Z12, K1, (AX)(DI*1)
-	MOVQ     96(SI), AX
-	VMOVDQU8 Z15, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z6, K1, (AX)(DI*1)
+	MOVQ           48(SI), AX
+	VMOVDQU8       Z9, K1, (AX)(DI*1)
+	MOVQ           72(SI), AX
+	VMOVDQU8       Z12, K1, (AX)(DI*1)
+	MOVQ           96(SI), AX
+	VMOVDQU8       Z15, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -1640,55 +1440,28 @@ TEXT ·matrixGFNI512x6(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000080
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z15
-	VMOVDQU64      64(R11)(DI*1), Z16
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z16, Z4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z5
-	VGF2P8AFFINEQB $0x00, Z0, Z16, Z6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z7
-	VGF2P8AFFINEQB $0x00, Z0, Z16, Z8
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z16, Z10
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z16, Z12
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z16, Z14
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000080
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -1762,76 +1535,48 @@ b_input:
 	VPXORQ         Z1, Z13, Z13
 	VGF2P8AFFINEQB $0x00, Z0, Z16, Z2
 	VPXORQ         Z2, Z14, Z14
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z5, (R8)(DI*1)
-	VMOVDQU64 Z6, 64(R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	VMOVDQU64 Z8, 64(R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	VMOVDQU64 Z10, 64(R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	VMOVDQU64 Z12, 64(R8)(DI*1)
-	MOVQ      120(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	VMOVDQU64 Z14, 64(R8)(DI*1)
-	ADDQ      $0x00000080, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z5, (R8)(DI*1)
+	VMOVDQU64      Z6, 64(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	VMOVDQU64      Z8, 64(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	VMOVDQU64      Z10, 64(R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	VMOVDQU64      Z12, 64(R8)(DI*1)
+	MOVQ           120(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	VMOVDQU64      Z14, 64(R8)(DI*1)
+	ADDQ           $0x00000080, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z15
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z7
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z9
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z11
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z13
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z13, Z13, Z13
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -1886,72 +1631,44 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z15, Z2
 	VPXORQ         Z2, Z13, Z13
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z5, (R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	MOVQ      120(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z5, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	MOVQ           120(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z15
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z3
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z5
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z7
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z9
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z11
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z15, Z13
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z13, Z13, Z13
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -2006,24 +1723,22 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z15, Z2
 	VPXORQ         Z2, Z13, Z13
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z5, K1, (AX)(DI*1)
-	MOVQ     48(SI), AX
-	VMOVDQU8 Z7, K1, (AX)(DI*1)
-	MOVQ     72(SI), AX
-	VMOVDQU8 Z9, K1, (AX)(DI*1)
-	MOVQ     96(SI), AX
-	VMOVDQU8 Z11, K1, (AX)(DI*1)
-	MOVQ     120(SI), AX
-	VMOVDQU8 Z13, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z5, K1, (AX)(DI*1)
+	MOVQ           48(SI), AX
+	VMOVDQU8       Z7, K1, (AX)(DI*1)
+	MOVQ           72(SI), AX
+	VMOVDQU8       Z9, K1, (AX)(DI*1)
+	MOVQ           96(SI), AX
+	VMOVDQU8       Z11, K1, (AX)(DI*1)
+	MOVQ           120(SI), AX
+	VMOVDQU8       Z13, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -2040,61 +1755,30 @@ TEXT ·matrixGFNI512x7(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000080
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z17
-	VMOVDQU64      64(R11)(DI*1), Z18
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z5
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z7
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z8
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z10
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z14
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z15
-	VGF2P8AFFINEQB $0x00, Z0, Z18, Z16
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000080
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -2179,84 +1863,52 @@ b_input:
 	VPXORQ         Z1, Z15, Z15
 	VGF2P8AFFINEQB $0x00, Z0, Z18, Z2
 	VPXORQ         Z2, Z16, Z16
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z5, (R8)(DI*1)
-	VMOVDQU64 Z6, 64(R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	VMOVDQU64 Z8, 64(R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	VMOVDQU64 Z10, 64(R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	VMOVDQU64 Z12, 64(R8)(DI*1)
-	MOVQ      120(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	VMOVDQU64 Z14, 64(R8)(DI*1)
-	MOVQ      144(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	VMOVDQU64 Z16, 64(R8)(DI*1)
-	ADDQ      $0x00000080, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z5, (R8)(DI*1)
+	VMOVDQU64      Z6, 64(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	VMOVDQU64      Z8, 64(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	VMOVDQU64      Z10, 64(R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	VMOVDQU64      Z12, 64(R8)(DI*1)
+	MOVQ           120(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	VMOVDQU64      Z14, 64(R8)(DI*1)
+	MOVQ           144(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	VMOVDQU64      Z16, 64(R8)(DI*1)
+	ADDQ           $0x00000080, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z17
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z7
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z9
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z11
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z13
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z15
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z15, Z15, Z15
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -2319,79 +1971,47 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z17, Z1
 	VPXORQ         Z1, Z15, Z15
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z5, (R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	MOVQ      120(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	MOVQ      144(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z5, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	MOVQ           120(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	MOVQ           144(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z17
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z3
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z5
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z7
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z9
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z11
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z13
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z17, Z15
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z15, Z15, Z15
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -2454,26 +2074,24 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z17, Z1
 	VPXORQ         Z1, Z15, Z15
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z5, K1, (AX)(DI*1)
-	MOVQ     48(SI), AX
-	VMOVDQU8 Z7, K1, (AX)(DI*1)
-	MOVQ     72(SI), AX
-	VMOVDQU8 Z9, K1, (AX)(DI*1)
-	MOVQ     96(SI), AX
-	VMOVDQU8 Z11, K1, (AX)(DI*1)
-	MOVQ     120(SI), AX
-	VMOVDQU8 Z13, K1, (AX)(DI*1)
-	MOVQ     144(SI), AX
-	VMOVDQU8 Z15, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z5, K1, (AX)(DI*1)
+	MOVQ           48(SI), AX
+	VMOVDQU8       Z7, K1, (AX)(DI*1)
+	MOVQ           72(SI), AX
+	VMOVDQU8       Z9, K1, (AX)(DI*1)
+	MOVQ           96(SI), AX
+	VMOVDQU8       Z11, K1, (AX)(DI*1)
+	MOVQ           120(SI), AX
+	VMOVDQU8       Z13, K1, (AX)(DI*1)
+	MOVQ           144(SI), AX
+	VMOVDQU8       Z15, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -2490,67 +2108,32 @@ TEXT ·matrixGFNI512x8(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000080
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z19
-	VMOVDQU64      64(R11)(DI*1), Z20
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z5
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z8
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z9
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z10
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z13
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z14
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z15
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z16
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z17
-	VGF2P8AFFINEQB $0x00, Z0, Z20, Z18
-	JMP            b_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000080
+	JB     single
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    b_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z16, Z16, Z16
+	VPXORQ Z17, Z17, Z17
+	VPXORQ Z18, Z18, Z18
+	JMP    b_input
 
 b_load:
 	MOVQ      (SI), R11
@@ -2646,92 +2229,56 @@ b_input:
 	VPXORQ         Z1, Z17, Z17
 	VGF2P8AFFINEQB $0x00, Z0, Z20, Z2
 	VPXORQ         Z2, Z18, Z18
-
-b_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       b_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	VMOVDQU64 Z4, 64(R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z5, (R8)(DI*1)
-	VMOVDQU64 Z6, 64(R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	VMOVDQU64 Z8, 64(R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	VMOVDQU64 Z10, 64(R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	VMOVDQU64 Z12, 64(R8)(DI*1)
-	MOVQ      120(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	VMOVDQU64 Z14, 64(R8)(DI*1)
-	MOVQ      144(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	VMOVDQU64 Z16, 64(R8)(DI*1)
-	MOVQ      168(SI), R8
-	VMOVDQU64 Z17, (R8)(DI*1)
-	VMOVDQU64 Z18, 64(R8)(DI*1)
-	ADDQ      $0x00000080, DI
-	JMP       block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	VMOVDQU64      Z4, 64(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z5, (R8)(DI*1)
+	VMOVDQU64      Z6, 64(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	VMOVDQU64      Z8, 64(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	VMOVDQU64      Z10, 64(R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	VMOVDQU64      Z12, 64(R8)(DI*1)
+	MOVQ           120(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	VMOVDQU64      Z14, 64(R8)(DI*1)
+	MOVQ           144(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	VMOVDQU64      Z16, 64(R8)(DI*1)
+	MOVQ           168(SI), R8
+	VMOVDQU64      Z17, (R8)(DI*1)
+	VMOVDQU64      Z18, 64(R8)(DI*1)
+	ADDQ           $0x00000080, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU64      (R11)(DI*1), Z19
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z9
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z13
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z15
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z17
-	JMP            s_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	CMPQ   R8, $0x00000040
+	JB     tail
+	MOVQ   DX, R8
+	MOVQ   AX, R9
+	MOVQ   BX, R10
+	CMPB   add+88(FP), $0x00
+	JNE    s_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z17, Z17, Z17
+	JMP    s_input
 
 s_load:
 	MOVQ      (SI), R11
@@ -2802,86 +2349,50 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z19, Z2
 	VPXORQ         Z2, Z17, Z17
-
-s_next:
-	ADDQ      $0x18, R8
-	INCQ      R9
-	DECQ      R10
-	JNZ       s_input
-	MOVQ      (SI), R8
-	VMOVDQU64 Z3, (R8)(DI*1)
-	MOVQ      24(SI), R8
-	VMOVDQU64 Z5, (R8)(DI*1)
-	MOVQ      48(SI), R8
-	VMOVDQU64 Z7, (R8)(DI*1)
-	MOVQ      72(SI), R8
-	VMOVDQU64 Z9, (R8)(DI*1)
-	MOVQ      96(SI), R8
-	VMOVDQU64 Z11, (R8)(DI*1)
-	MOVQ      120(SI), R8
-	VMOVDQU64 Z13, (R8)(DI*1)
-	MOVQ      144(SI), R8
-	VMOVDQU64 Z15, (R8)(DI*1)
-	MOVQ      168(SI), R8
-	VMOVDQU64 Z17, (R8)(DI*1)
-	ADDQ      $0x00000040, DI
-	JMP       single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU64      Z3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU64      Z5, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU64      Z7, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU64      Z9, (R8)(DI*1)
+	MOVQ           96(SI), R8
+	VMOVDQU64      Z11, (R8)(DI*1)
+	MOVQ           120(SI), R8
+	VMOVDQU64      Z13, (R8)(DI*1)
+	MOVQ           144(SI), R8
+	VMOVDQU64      Z15, (R8)(DI*1)
+	MOVQ           168(SI), R8
+	VMOVDQU64      Z17, (R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            single
 
 tail:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	TESTQ          R8, R8
-	JZ             done
-	MOVQ           $-1, R9
-	BZHIQ          R8, R9, R9
-	KMOVQ          R9, K1
-	MOVQ           AX, AX
-	MOVQ           BX, R8
-	CMPB           add+88(FP), $0x00
-	JNE            t_load
-	MOVQ           (DX), R9
-	VMOVDQU8.Z     (R9)(DI*1), K1, Z19
-	MOVQ           AX, R10
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z3
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z5
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z7
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z9
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z11
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z13
-	MOVBQZX        (R10), R9
-	ADDQ           BX, R10
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z15
-	MOVBQZX        (R10), R9
-	SHLQ           $0x03, R9
-	VPBROADCASTQ   (CX)(R9*1), Z0
-	VGF2P8AFFINEQB $0x00, Z0, Z19, Z17
-	JMP            t_next
+	MOVQ   n+80(FP), R8
+	SUBQ   DI, R8
+	TESTQ  R8, R8
+	JZ     done
+	MOVQ   $-1, R9
+	BZHIQ  R8, R9, R9
+	KMOVQ  R9, K1
+	MOVQ   AX, AX
+	MOVQ   BX, R8
+	CMPB   add+88(FP), $0x00
+	JNE    t_load
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z15, Z15, Z15
+	VPXORQ Z17, Z17, Z17
+	JMP    t_input
 
 t_load:
 	MOVQ       (SI), R9
@@ -2952,28 +2463,26 @@ t_input:
 	VPBROADCASTQ   (CX)(R9*1), Z0
 	VGF2P8AFFINEQB $0x00, Z0, Z19, Z2
 	VPXORQ         Z2, Z17, Z17
-
-t_next:
-	ADDQ     $0x18, DX
-	INCQ     AX
-	DECQ     R8
-	JNZ      t_input
-	MOVQ     (SI), AX
-	VMOVDQU8 Z3, K1, (AX)(DI*1)
-	MOVQ     24(SI), AX
-	VMOVDQU8 Z5, K1, (AX)(DI*1)
-	MOVQ     48(SI), AX
-	VMOVDQU8 Z7, K1, (AX)(DI*1)
-	MOVQ     72(SI), AX
-	VMOVDQU8 Z9, K1, (AX)(DI*1)
-	MOVQ     96(SI), AX
-	VMOVDQU8 Z11, K1, (AX)(DI*1)
-	MOVQ     120(SI), AX
-	VMOVDQU8 Z13, K1, (AX)(DI*1)
-	MOVQ     144(SI), AX
-	VMOVDQU8 Z15, K1, (AX)(DI*1)
-	MOVQ     168(SI), AX
-	VMOVDQU8 Z17, K1, (AX)(DI*1)
+	ADDQ           $0x18, DX
+	INCQ           AX
+	DECQ           R8
+	JNZ            t_input
+	MOVQ           (SI), AX
+	VMOVDQU8       Z3, K1, (AX)(DI*1)
+	MOVQ           24(SI), AX
+	VMOVDQU8       Z5, K1, (AX)(DI*1)
+	MOVQ           48(SI), AX
+	VMOVDQU8       Z7, K1, (AX)(DI*1)
+	MOVQ           72(SI), AX
+	VMOVDQU8       Z9, K1, (AX)(DI*1)
+	MOVQ           96(SI), AX
+	VMOVDQU8       Z11, K1, (AX)(DI*1)
+	MOVQ           120(SI), AX
+	VMOVDQU8       Z13, K1, (AX)(DI*1)
+	MOVQ           144(SI), AX
+	VMOVDQU8       Z15, K1, (AX)(DI*1)
+	MOVQ           168(SI), AX
+	VMOVDQU8       Z17, K1, (AX)(DI*1)
 
 done:
 	VZEROUPPER
@@ -3120,36 +2629,24 @@ TEXT ·dotGFNI256(SB), NOSPLIT, $0-81
 	XORQ DI, DI
 
 block:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000100
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+80(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	MOVBQZX        (R9), R12
-	SHLQ           $0x03, R12
-	VPBROADCASTQ   (CX)(R12*1), Y0
-	VMOVDQU        (R11)(DI*1), Y11
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y3
-	VMOVDQU        32(R11)(DI*1), Y12
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y4
-	VMOVDQU        64(R11)(DI*1), Y11
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y5
-	VMOVDQU        96(R11)(DI*1), Y12
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y6
-	VMOVDQU        128(R11)(DI*1), Y11
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y7
-	VMOVDQU        160(R11)(DI*1), Y12
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y8
-	VMOVDQU        192(R11)(DI*1), Y11
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y9
-	VMOVDQU        224(R11)(DI*1), Y12
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y10
-	JMP            b_next
+	MOVQ  out_len+64(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000100
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+80(FP), $0x00
+	JNE   b_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	JMP   b_input
 
 b_load:
 	VMOVDQU (SI)(DI*1), Y3
@@ -3162,8 +2659,10 @@ b_load:
 	VMOVDQU 224(SI)(DI*1), Y10
 
 b_input:
-	MOVQ           (R8), R11
 	MOVBQZX        (R9), R12
+	TESTQ          R12, R12
+	JZ             b_next
+	MOVQ           (R8), R11
 	SHLQ           $0x03, R12
 	VPBROADCASTQ   (CX)(R12*1), Y0
 	VMOVDQU        (R11)(DI*1), Y11
@@ -3208,29 +2707,26 @@ b_next:
 	JMP     block
 
 single:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+80(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	MOVBQZX        (R9), R12
-	SHLQ           $0x03, R12
-	VPBROADCASTQ   (CX)(R12*1), Y0
-	VMOVDQU        (R11)(DI*1), Y11
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y3
-	JMP            s_next
+	MOVQ  out_len+64(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+80(FP), $0x00
+	JNE   s_load
+	VPXOR Y3, Y3, Y3
+	JMP   s_input
 
 s_load:
 	VMOVDQU (SI)(DI*1), Y3
 
 s_input:
-	MOVQ           (R8), R11
 	MOVBQZX        (R9), R12
+	TESTQ          R12, R12
+	JZ             s_next
+	MOVQ           (R8), R11
 	SHLQ           $0x03, R12
 	VPBROADCASTQ   (CX)(R12*1), Y0
 	VMOVDQU        (R11)(DI*1), Y11
@@ -3261,37 +2757,24 @@ TEXT ·matrixGFNI256x2(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000080
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y11
-	VMOVDQU        32(R11)(DI*1), Y12
-	VMOVDQU        64(R11)(DI*1), Y13
-	VMOVDQU        96(R11)(DI*1), Y14
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y3
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y4
-	VGF2P8AFFINEQB $0x00, Y0, Y13, Y5
-	VGF2P8AFFINEQB $0x00, Y0, Y14, Y6
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y7
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y8
-	VGF2P8AFFINEQB $0x00, Y0, Y13, Y9
-	VGF2P8AFFINEQB $0x00, Y0, Y14, Y10
-	JMP            b_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000080
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   b_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	JMP   b_input
 
 b_load:
 	MOVQ    (SI), R11
@@ -3335,48 +2818,36 @@ b_input:
 	VPXOR          Y1, Y9, Y9
 	VGF2P8AFFINEQB $0x00, Y0, Y14, Y2
 	VPXOR          Y2, Y10, Y10
-
-b_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     b_input
-	MOVQ    (SI), R8
-	VMOVDQU Y3, (R8)(DI*1)
-	VMOVDQU Y4, 32(R8)(DI*1)
-	VMOVDQU Y5, 64(R8)(DI*1)
-	VMOVDQU Y6, 96(R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	VMOVDQU Y8, 32(R8)(DI*1)
-	VMOVDQU Y9, 64(R8)(DI*1)
-	VMOVDQU Y10, 96(R8)(DI*1)
-	ADDQ    $0x00000080, DI
-	JMP     block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y3, (R8)(DI*1)
+	VMOVDQU        Y4, 32(R8)(DI*1)
+	VMOVDQU        Y5, 64(R8)(DI*1)
+	VMOVDQU        Y6, 96(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	VMOVDQU        Y8, 32(R8)(DI*1)
+	VMOVDQU        Y9, 64(R8)(DI*1)
+	VMOVDQU        Y10, 96(R8)(DI*1)
+	ADDQ           $0x00000080, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y11
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y3
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y7
-	JMP            s_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   s_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y7, Y7, Y7
+	JMP   s_input
 
 s_load:
 	MOVQ    (SI), R11
@@ -3399,18 +2870,16 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Y0
 	VGF2P8AFFINEQB $0x00, Y0, Y11, Y2
 	VPXOR          Y2, Y7, Y7
-
-s_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     s_input
-	MOVQ    (SI), R8
-	VMOVDQU Y3, (R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	ADDQ    $0x00000020, DI
-	JMP     single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	ADDQ           $0x00000020, DI
+	JMP            single
 
 tail:
 	VZEROUPPER
@@ -3427,37 +2896,22 @@ TEXT ·matrixGFNI256x3(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y9
-	VMOVDQU        32(R11)(DI*1), Y10
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y9, Y3
-	VGF2P8AFFINEQB $0x00, Y0, Y10, Y4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y9, Y5
-	VGF2P8AFFINEQB $0x00, Y0, Y10, Y6
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y9, Y7
-	VGF2P8AFFINEQB $0x00, Y0, Y10, Y8
-	JMP            b_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000040
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   b_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	JMP   b_input
 
 b_load:
 	MOVQ    (SI), R11
@@ -3498,52 +2952,36 @@ b_input:
 	VPXOR          Y1, Y7, Y7
 	VGF2P8AFFINEQB $0x00, Y0, Y10, Y2
 	VPXOR          Y2, Y8, Y8
-
-b_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     b_input
-	MOVQ    (SI), R8
-	VMOVDQU Y3, (R8)(DI*1)
-	VMOVDQU Y4, 32(R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y5, (R8)(DI*1)
-	VMOVDQU Y6, 32(R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	VMOVDQU Y8, 32(R8)(DI*1)
-	ADDQ    $0x00000040, DI
-	JMP     block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y3, (R8)(DI*1)
+	VMOVDQU        Y4, 32(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y5, (R8)(DI*1)
+	VMOVDQU        Y6, 32(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	VMOVDQU        Y8, 32(R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y9
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y9, Y3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y9, Y5
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y9, Y7
-	JMP            s_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   s_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y5, Y5, Y5
+	VPXOR Y7, Y7, Y7
+	JMP   s_input
 
 s_load:
 	MOVQ    (SI), R11
@@ -3574,20 +3012,18 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Y0
 	VGF2P8AFFINEQB $0x00, Y0, Y9, Y1
 	VPXOR          Y1, Y7, Y7
-
-s_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     s_input
-	MOVQ    (SI), R8
-	VMOVDQU Y3, (R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y5, (R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	ADDQ    $0x00000020, DI
-	JMP     single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y5, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	ADDQ           $0x00000020, DI
+	JMP            single
 
 tail:
 	VZEROUPPER
@@ -3604,43 +3040,24 @@ TEXT ·matrixGFNI256x4(SB), NOSPLIT, $0-89
 	XORQ DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y11
-	VMOVDQU        32(R11)(DI*1), Y12
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y3
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y5
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y7
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y8
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y9
-	VGF2P8AFFINEQB $0x00, Y0, Y12, Y10
-	JMP            b_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000040
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   b_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	JMP   b_input
 
 b_load:
 	MOVQ    (SI), R11
@@ -3692,60 +3109,40 @@ b_input:
 	VPXOR          Y1, Y9, Y9
 	VGF2P8AFFINEQB $0x00, Y0, Y12, Y2
 	VPXOR          Y2, Y10, Y10
-
-b_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     b_input
-	MOVQ    (SI), R8
-	VMOVDQU Y3, (R8)(DI*1)
-	VMOVDQU Y4, 32(R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y5, (R8)(DI*1)
-	VMOVDQU Y6, 32(R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	VMOVDQU Y8, 32(R8)(DI*1)
-	MOVQ    72(SI), R8
-	VMOVDQU Y9, (R8)(DI*1)
-	VMOVDQU Y10, 32(R8)(DI*1)
-	ADDQ    $0x00000040, DI
-	JMP     block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y3, (R8)(DI*1)
+	VMOVDQU        Y4, 32(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y5, (R8)(DI*1)
+	VMOVDQU        Y6, 32(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	VMOVDQU        Y8, 32(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU        Y9, (R8)(DI*1)
+	VMOVDQU        Y10, 32(R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y11
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y3
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y7
-	MOVBQZX        (R12), R11
-	SHLQ           $0x03, R11
-	VPBROADCASTQ   (CX)(R11*1), Y0
-	VGF2P8AFFINEQB $0x00, Y0, Y11, Y9
-	JMP            s_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   s_load
+	VPXOR Y3, Y3, Y3
+	VPXOR Y5, Y5, Y5
+	VPXOR Y7, Y7, Y7
+	VPXOR Y9, Y9, Y9
+	JMP   s_input
 
 s_load:
 	MOVQ    (SI), R11
@@ -3784,22 +3181,20 @@ s_input:
 	VPBROADCASTQ   (CX)(R11*1), Y0
 	VGF2P8AFFINEQB $0x00, Y0, Y11, Y2
 	VPXOR          Y2, Y9, Y9
-
-s_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     s_input
-	MOVQ    (SI), R8
-	VMOVDQU Y3, (R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y5, (R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	MOVQ    72(SI), R8
-	VMOVDQU Y9, (R8)(DI*1)
-	ADDQ    $0x00000020, DI
-	JMP     single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y3, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y5, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU        Y9, (R8)(DI*1)
+	ADDQ           $0x00000020, DI
+	JMP            single
 
 tail:
 	VZEROUPPER
@@ -4047,77 +3442,24 @@ TEXT ·dotAVX2(SB), NOSPLIT, $0-81
 	XORQ         DI, DI
 
 block:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000100
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+80(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	MOVBQZX        (R9), R12
-	SHLQ           $0x05, R12
-	VBROADCASTI128 (CX)(R12*1), Y1
-	VBROADCASTI128 16(CX)(R12*1), Y2
-	VMOVDQU        (R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VPSHUFB        Y12, Y1, Y4
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	VMOVDQU        32(R11)(DI*1), Y14
-	VPSRLQ         $0x04, Y14, Y15
-	VPAND          Y0, Y14, Y14
-	VPAND          Y0, Y15, Y15
-	VPSHUFB        Y14, Y1, Y5
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y5, Y5
-	VMOVDQU        64(R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VPSHUFB        Y12, Y1, Y6
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y6, Y6
-	VMOVDQU        96(R11)(DI*1), Y14
-	VPSRLQ         $0x04, Y14, Y15
-	VPAND          Y0, Y14, Y14
-	VPAND          Y0, Y15, Y15
-	VPSHUFB        Y14, Y1, Y7
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y7, Y7
-	VMOVDQU        128(R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VPSHUFB        Y12, Y1, Y8
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y8, Y8
-	VMOVDQU        160(R11)(DI*1), Y14
-	VPSRLQ         $0x04, Y14, Y15
-	VPAND          Y0, Y14, Y14
-	VPAND          Y0, Y15, Y15
-	VPSHUFB        Y14, Y1, Y9
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y9, Y9
-	VMOVDQU        192(R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VPSHUFB        Y12, Y1, Y10
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y10, Y10
-	VMOVDQU        224(R11)(DI*1), Y14
-	VPSRLQ         $0x04, Y14, Y15
-	VPAND          Y0, Y14, Y14
-	VPAND          Y0, Y15, Y15
-	VPSHUFB        Y14, Y1, Y11
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y11, Y11
-	JMP            b_next
+	MOVQ  out_len+64(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000100
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+80(FP), $0x00
+	JNE   b_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	JMP   b_input
 
 b_load:
 	VMOVDQU (SI)(DI*1), Y4
@@ -4130,8 +3472,10 @@ b_load:
 	VMOVDQU 224(SI)(DI*1), Y11
 
 b_input:
-	MOVQ           (R8), R11
 	MOVBQZX        (R9), R12
+	TESTQ          R12, R12
+	JZ             b_next
+	MOVQ           (R8), R11
 	SHLQ           $0x05, R12
 	VBROADCASTI128 (CX)(R12*1), Y1
 	VBROADCASTI128 16(CX)(R12*1), Y2
@@ -4217,35 +3561,26 @@ b_next:
 	JMP     block
 
 single:
-	MOVQ           out_len+64(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+80(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	MOVBQZX        (R9), R12
-	SHLQ           $0x05, R12
-	VBROADCASTI128 (CX)(R12*1), Y1
-	VBROADCASTI128 16(CX)(R12*1), Y2
-	VMOVDQU        (R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VPSHUFB        Y12, Y1, Y4
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	JMP            s_next
+	MOVQ  out_len+64(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+80(FP), $0x00
+	JNE   s_load
+	VPXOR Y4, Y4, Y4
+	JMP   s_input
 
 s_load:
 	VMOVDQU (SI)(DI*1), Y4
 
 s_input:
-	MOVQ           (R8), R11
 	MOVBQZX        (R9), R12
+	TESTQ          R12, R12
+	JZ             s_next
+	MOVQ           (R8), R11
 	SHLQ           $0x05, R12
 	VBROADCASTI128 (CX)(R12*1), Y1
 	VBROADCASTI128 16(CX)(R12*1), Y2
@@ -4285,57 +3620,22 @@ TEXT ·matrixAVX2x2(SB), NOSPLIT, $0-89
 	XORQ         DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000060
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y10
-	VPSRLQ         $0x04, Y10, Y11
-	VPAND          Y0, Y10, Y10
-	VPAND          Y0, Y11, Y11
-	VMOVDQU        32(R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VMOVDQU        64(R11)(DI*1), Y14
-	VPSRLQ         $0x04, Y14, Y15
-	VPAND          Y0, Y14, Y14
-	VPAND          Y0, Y15, Y15
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y4
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	VPSHUFB        Y12, Y1, Y5
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y5, Y5
-	VPSHUFB        Y14, Y1, Y6
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y6, Y6
-	MOVBQZX        (R12), R11
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y7
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y7, Y7
-	VPSHUFB        Y12, Y1, Y8
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y8, Y8
-	VPSHUFB        Y14, Y1, Y9
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y9, Y9
-	JMP            b_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000060
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   b_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	JMP   b_input
 
 b_load:
 	MOVQ    (SI), R11
@@ -4395,55 +3695,34 @@ b_input:
 	VPXOR          Y3, Y9, Y9
 	VPSHUFB        Y15, Y2, Y3
 	VPXOR          Y3, Y9, Y9
-
-b_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     b_input
-	MOVQ    (SI), R8
-	VMOVDQU Y4, (R8)(DI*1)
-	VMOVDQU Y5, 32(R8)(DI*1)
-	VMOVDQU Y6, 64(R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	VMOVDQU Y8, 32(R8)(DI*1)
-	VMOVDQU Y9, 64(R8)(DI*1)
-	ADDQ    $0x00000060, DI
-	JMP     block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y4, (R8)(DI*1)
+	VMOVDQU        Y5, 32(R8)(DI*1)
+	VMOVDQU        Y6, 64(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	VMOVDQU        Y8, 32(R8)(DI*1)
+	VMOVDQU        Y9, 64(R8)(DI*1)
+	ADDQ           $0x00000060, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y10
-	VPSRLQ         $0x04, Y10, Y11
-	VPAND          Y0, Y10, Y10
-	VPAND          Y0, Y11, Y11
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y4
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	MOVBQZX        (R12), R11
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y7
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y7, Y7
-	JMP            s_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   s_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y7, Y7, Y7
+	JMP   s_input
 
 s_load:
 	MOVQ    (SI), R11
@@ -4475,18 +3754,16 @@ s_input:
 	VPXOR          Y3, Y7, Y7
 	VPSHUFB        Y11, Y2, Y3
 	VPXOR          Y3, Y7, Y7
-
-s_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     s_input
-	MOVQ    (SI), R8
-	VMOVDQU Y4, (R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y7, (R8)(DI*1)
-	ADDQ    $0x00000020, DI
-	JMP     single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y4, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y7, (R8)(DI*1)
+	ADDQ           $0x00000020, DI
+	JMP            single
 
 tail:
 	VZEROUPPER
@@ -4506,58 +3783,22 @@ TEXT ·matrixAVX2x3(SB), NOSPLIT, $0-89
 	XORQ         DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y10
-	VPSRLQ         $0x04, Y10, Y11
-	VPAND          Y0, Y10, Y10
-	VPAND          Y0, Y11, Y11
-	VMOVDQU        32(R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y4
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	VPSHUFB        Y12, Y1, Y5
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y5, Y5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y6
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y6, Y6
-	VPSHUFB        Y12, Y1, Y7
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y7, Y7
-	MOVBQZX        (R12), R11
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y8
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y8, Y8
-	VPSHUFB        Y12, Y1, Y9
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y9, Y9
-	JMP            b_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000040
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   b_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	JMP   b_input
 
 b_load:
 	MOVQ    (SI), R11
@@ -4619,64 +3860,36 @@ b_input:
 	VPXOR          Y3, Y9, Y9
 	VPSHUFB        Y13, Y2, Y3
 	VPXOR          Y3, Y9, Y9
-
-b_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     b_input
-	MOVQ    (SI), R8
-	VMOVDQU Y4, (R8)(DI*1)
-	VMOVDQU Y5, 32(R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y6, (R8)(DI*1)
-	VMOVDQU Y7, 32(R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y8, (R8)(DI*1)
-	VMOVDQU Y9, 32(R8)(DI*1)
-	ADDQ    $0x00000040, DI
-	JMP     block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y4, (R8)(DI*1)
+	VMOVDQU        Y5, 32(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y6, (R8)(DI*1)
+	VMOVDQU        Y7, 32(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y8, (R8)(DI*1)
+	VMOVDQU        Y9, 32(R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y10
-	VPSRLQ         $0x04, Y10, Y11
-	VPAND          Y0, Y10, Y10
-	VPAND          Y0, Y11, Y11
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y4
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y6
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y6, Y6
-	MOVBQZX        (R12), R11
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y10, Y1, Y8
-	VPSHUFB        Y11, Y2, Y3
-	VPXOR          Y3, Y8, Y8
-	JMP            s_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   s_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y6, Y6, Y6
+	VPXOR Y8, Y8, Y8
+	JMP   s_input
 
 s_load:
 	MOVQ    (SI), R11
@@ -4719,20 +3932,18 @@ s_input:
 	VPXOR          Y3, Y8, Y8
 	VPSHUFB        Y11, Y2, Y3
 	VPXOR          Y3, Y8, Y8
-
-s_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     s_input
-	MOVQ    (SI), R8
-	VMOVDQU Y4, (R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y6, (R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y8, (R8)(DI*1)
-	ADDQ    $0x00000020, DI
-	JMP     single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y4, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y6, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y8, (R8)(DI*1)
+	ADDQ           $0x00000020, DI
+	JMP            single
 
 tail:
 	VZEROUPPER
@@ -4752,69 +3963,24 @@ TEXT ·matrixAVX2x4(SB), NOSPLIT, $0-89
 	XORQ         DI, DI
 
 block:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000040
-	JB             single
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            b_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	VMOVDQU        32(R11)(DI*1), Y14
-	VPSRLQ         $0x04, Y14, Y15
-	VPAND          Y0, Y14, Y14
-	VPAND          Y0, Y15, Y15
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y4
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	VPSHUFB        Y14, Y1, Y5
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y5, Y5
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y6
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y6, Y6
-	VPSHUFB        Y14, Y1, Y7
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y7, Y7
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y8
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y8, Y8
-	VPSHUFB        Y14, Y1, Y9
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y9, Y9
-	MOVBQZX        (R12), R11
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y10
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y10, Y10
-	VPSHUFB        Y14, Y1, Y11
-	VPSHUFB        Y15, Y2, Y3
-	VPXOR          Y3, Y11, Y11
-	JMP            b_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000040
+	JB    single
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   b_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	JMP   b_input
 
 b_load:
 	MOVQ    (SI), R11
@@ -4892,75 +4058,40 @@ b_input:
 	VPXOR          Y3, Y11, Y11
 	VPSHUFB        Y15, Y2, Y3
 	VPXOR          Y3, Y11, Y11
-
-b_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     b_input
-	MOVQ    (SI), R8
-	VMOVDQU Y4, (R8)(DI*1)
-	VMOVDQU Y5, 32(R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y6, (R8)(DI*1)
-	VMOVDQU Y7, 32(R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y8, (R8)(DI*1)
-	VMOVDQU Y9, 32(R8)(DI*1)
-	MOVQ    72(SI), R8
-	VMOVDQU Y10, (R8)(DI*1)
-	VMOVDQU Y11, 32(R8)(DI*1)
-	ADDQ    $0x00000040, DI
-	JMP     block
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            b_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y4, (R8)(DI*1)
+	VMOVDQU        Y5, 32(R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y6, (R8)(DI*1)
+	VMOVDQU        Y7, 32(R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y8, (R8)(DI*1)
+	VMOVDQU        Y9, 32(R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU        Y10, (R8)(DI*1)
+	VMOVDQU        Y11, 32(R8)(DI*1)
+	ADDQ           $0x00000040, DI
+	JMP            block
 
 single:
-	MOVQ           n+80(FP), R8
-	SUBQ           DI, R8
-	CMPQ           R8, $0x00000020
-	JB             tail
-	MOVQ           DX, R8
-	MOVQ           AX, R9
-	MOVQ           BX, R10
-	CMPB           add+88(FP), $0x00
-	JNE            s_load
-	MOVQ           (R8), R11
-	VMOVDQU        (R11)(DI*1), Y12
-	VPSRLQ         $0x04, Y12, Y13
-	VPAND          Y0, Y12, Y12
-	VPAND          Y0, Y13, Y13
-	MOVQ           R9, R12
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y4
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y4, Y4
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y6
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y6, Y6
-	MOVBQZX        (R12), R11
-	ADDQ           BX, R12
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y8
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y8, Y8
-	MOVBQZX        (R12), R11
-	SHLQ           $0x05, R11
-	VBROADCASTI128 (CX)(R11*1), Y1
-	VBROADCASTI128 16(CX)(R11*1), Y2
-	VPSHUFB        Y12, Y1, Y10
-	VPSHUFB        Y13, Y2, Y3
-	VPXOR          Y3, Y10, Y10
-	JMP            s_next
+	MOVQ  n+80(FP), R8
+	SUBQ  DI, R8
+	CMPQ  R8, $0x00000020
+	JB    tail
+	MOVQ  DX, R8
+	MOVQ  AX, R9
+	MOVQ  BX, R10
+	CMPB  add+88(FP), $0x00
+	JNE   s_load
+	VPXOR Y4, Y4, Y4
+	VPXOR Y6, Y6, Y6
+	VPXOR Y8, Y8, Y8
+	VPXOR Y10, Y10, Y10
+	JMP   s_input
 
 s_load:
 	MOVQ    (SI), R11
@@ -5014,22 +4145,20 @@ s_input:
 	VPXOR          Y3, Y10, Y10
 	VPSHUFB        Y13, Y2, Y3
 	VPXOR          Y3, Y10, Y10
-
-s_next:
-	ADDQ    $0x18, R8
-	INCQ    R9
-	DECQ    R10
-	JNZ     s_input
-	MOVQ    (SI), R8
-	VMOVDQU Y4, (R8)(DI*1)
-	MOVQ    24(SI), R8
-	VMOVDQU Y6, (R8)(DI*1)
-	MOVQ    48(SI), R8
-	VMOVDQU Y8, (R8)(DI*1)
-	MOVQ    72(SI), R8
-	VMOVDQU Y10, (R8)(DI*1)
-	ADDQ    $0x00000020, DI
-	JMP     single
+	ADDQ           $0x18, R8
+	INCQ           R9
+	DECQ           R10
+	JNZ            s_input
+	MOVQ           (SI), R8
+	VMOVDQU        Y4, (R8)(DI*1)
+	MOVQ           24(SI), R8
+	VMOVDQU        Y6, (R8)(DI*1)
+	MOVQ           48(SI), R8
+	VMOVDQU        Y8, (R8)(DI*1)
+	MOVQ           72(SI), R8
+	VMOVDQU        Y10, (R8)(DI*1)
+	ADDQ           $0x00000020, DI
+	JMP            single
 
 tail:
 	VZEROUPPER
