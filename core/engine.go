@@ -1,0 +1,871 @@
+package core
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/weftnet/weft/rlnc"
+)
+
+// PeerID names a peer of an Engine. Hosts map their own peer identities to these
+// (the simulator uses node indexes). 0 is reserved for "this node".
+type PeerID uint64
+
+// Outbound is one frame for one peer.
+type Outbound struct {
+	To    PeerID
+	Frame []byte
+}
+
+// Delivery is a message decoded and checked against its publisher's signature.
+type Delivery struct {
+	ID        MessageID
+	Strategy  StrategyID
+	Topic     []byte
+	Publisher []byte
+	// From is the peer whose header opened the session.
+	From PeerID
+	// Payload is the message, valid until Advance; copy it to keep it.
+	Payload []byte
+}
+
+// Penalty reports points a peer lost. Disconnect means the Engine has removed the
+// peer and the host should close its connection.
+type Penalty struct {
+	Peer       PeerID
+	Points     int
+	Total      int
+	Err        error
+	Disconnect bool
+}
+
+// Ready is the Engine's output since the last Advance. Frames are in the order
+// they must be sent per peer (a header always precedes the session's chunks).
+type Ready struct {
+	Frames    []Outbound
+	Delivered []Delivery
+	Penalties []Penalty
+}
+
+// Empty reports whether r holds nothing.
+func (r *Ready) Empty() bool {
+	return len(r.Frames) == 0 && len(r.Delivered) == 0 && len(r.Penalties) == 0
+}
+
+// PublishOptions tune one Publish.
+type PublishOptions struct {
+	// Strategy to use (zero: Config.DefaultStrategy).
+	Strategy StrategyID
+	// Topic is carried in the header and handed back in Delivery (at most 255 bytes).
+	Topic []byte
+	// ChunkSize overrides the chunk size the Engine would choose.
+	ChunkSize int
+	// GenSize overrides the generation size (rlnc strategies).
+	GenSize int
+	// Redundancy caps the chunks the publisher sends in total, as a multiple of the
+	// chunk count (zero: no cap; the publisher serves each peer until it has enough).
+	Redundancy float64
+}
+
+// Engine errors.
+var (
+	ErrUnknownPeer    = errors.New("core: unknown peer")
+	ErrPeerExists     = errors.New("core: peer already added")
+	ErrNoSigner       = errors.New("core: no signer configured")
+	ErrDuplicate      = errors.New("core: message id already seen")
+	ErrTooLarge       = errors.New("core: message too large")
+	ErrUnknownSession = errors.New("core: frame for an unknown session")
+	ErrBadSignature   = errors.New("core: bad header signature")
+	ErrSessionLimit   = errors.New("core: session limit reached")
+	ErrMemoryLimit    = errors.New("core: memory limit reached")
+	ErrRejected       = errors.New("core: publisher or topic not accepted")
+	ErrNotReady       = errors.New("core: Ready output not advanced")
+)
+
+type peer struct {
+	id      PeerID
+	queued  int     // frames handed out in Ready and not yet reported Sent
+	score   float64 // penalty points, decaying
+	opened  int     // undelivered sessions this peer opened
+	removed bool
+}
+
+type link struct {
+	p         *peer
+	knows     bool   // the peer has the header
+	done      bool   // the peer holds the whole message
+	stall     uint32 // session version+1 at which Emit came back empty
+	redundant int
+}
+
+type session struct {
+	id       MessageID
+	hdr      Header
+	hdrFrame []byte
+	st       Session
+	origin   *peer // nil: published here
+	deadline time.Time
+	links    []link
+
+	complete  bool
+	delivered bool
+	sent      int // chunk frames sent
+	budget    int // chunk frames allowed before complete; <0: unlimited
+	nextHave  int // progress at which the next have goes out
+	progress  time.Time
+	version   uint32
+	reserve   int64
+	closed    bool
+}
+
+type tomb struct {
+	id      MessageID
+	expires time.Time
+}
+
+// Engine is weft's fabric state machine. It is deterministic for a given Config
+// and input sequence, does no I/O, starts no goroutine and never reads the clock:
+// every input carries now. It is not safe for concurrent use.
+//
+// Call order (docs/spec/engine.md): any number of inputs (AddPeer, RemovePeer,
+// Publish, Step, Sent, Tick), then Ready, hand its frames to the transport and
+// its deliveries to the host, then Advance. Inputs may be given before Advance;
+// their output accumulates into the next Ready. Slices in a Ready are valid until
+// Advance.
+type Engine struct {
+	cfg   Config
+	env   Env
+	costs Costs
+	rnd   *rlnc.Rand
+	strat [256]Strategy
+
+	now     time.Time
+	lastDec time.Time
+	peers   map[PeerID]*peer
+	plist   []*peer
+	sess    map[MessageID]*session
+	active  []*session
+	tombs   map[MessageID]time.Time
+	tombQ   []tomb
+	tombH   int
+	mem     int64
+
+	out     []byte // frame arena (when Config.FrameAlloc is nil)
+	ready   Ready
+	scratch []byte
+	dirty   bool
+}
+
+// New returns an Engine for cfg (see Config.Validate).
+func New(cfg Config) (*Engine, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	c := cfg.withDefaults()
+	e := &Engine{
+		cfg:   c,
+		rnd:   rlnc.NewRand(c.Seed),
+		peers: make(map[PeerID]*peer),
+		sess:  make(map[MessageID]*session),
+		tombs: make(map[MessageID]time.Time),
+	}
+	e.env = Env{Rand: e.rnd, Costs: &e.costs, cfg: &e.cfg}
+	for _, s := range c.Strategies {
+		e.strat[s.ID()] = s
+	}
+	return e, nil
+}
+
+// Costs returns the processing work done so far.
+func (e *Engine) Costs() Costs { return e.costs }
+
+// Memory returns the bytes reserved by open sessions (bounded by Config.MaxMemory).
+func (e *Engine) Memory() int64 { return e.mem }
+
+// Sessions returns the number of open sessions.
+func (e *Engine) Sessions() int { return len(e.active) }
+
+// Score returns a peer's current penalty total.
+func (e *Engine) Score(id PeerID) int {
+	if p := e.peers[id]; p != nil {
+		return int(p.score)
+	}
+	return 0
+}
+
+// AddPeer connects a peer: it joins every open session and may be sent chunks.
+func (e *Engine) AddPeer(id PeerID) error {
+	if id == 0 {
+		return fmt.Errorf("%w: id 0 is reserved", ErrUnknownPeer)
+	}
+	if e.peers[id] != nil {
+		return fmt.Errorf("%w: %d", ErrPeerExists, id)
+	}
+	p := &peer{id: id}
+	e.peers[id] = p
+	e.plist = append(e.plist, p)
+	for _, s := range e.active {
+		s.links = append(s.links, link{p: p})
+		s.st.AddLink()
+	}
+	e.dirty = true
+	e.flush()
+	return nil
+}
+
+// RemovePeer disconnects a peer; frames already in Ready for it may be dropped.
+func (e *Engine) RemovePeer(id PeerID) error {
+	p := e.peers[id]
+	if p == nil {
+		return fmt.Errorf("%w: %d", ErrUnknownPeer, id)
+	}
+	e.removePeer(p)
+	return nil
+}
+
+func (e *Engine) removePeer(p *peer) {
+	p.removed = true
+	delete(e.peers, p.id)
+	for i, q := range e.plist {
+		if q == p {
+			e.plist = append(e.plist[:i], e.plist[i+1:]...)
+			break
+		}
+	}
+	for _, s := range e.active {
+		if s.origin == p {
+			if !s.delivered {
+				p.opened--
+			}
+			s.origin = nil
+		}
+	}
+}
+
+// Publish starts disseminating payload as message id. payload is copied.
+func (e *Engine) Publish(now time.Time, id MessageID, payload []byte, opts PublishOptions) error {
+	e.advanceClock(now)
+	if e.cfg.Signer == nil {
+		return ErrNoSigner
+	}
+	if len(payload) > e.cfg.MaxMessageSize {
+		return fmt.Errorf("%w: %d bytes, max %d", ErrTooLarge, len(payload), e.cfg.MaxMessageSize)
+	}
+	if len(opts.Topic) > MaxTopicLen {
+		return fmt.Errorf("%w: topic of %d bytes", ErrTooLarge, len(opts.Topic))
+	}
+	if e.sess[id] != nil || e.isTomb(id) {
+		return fmt.Errorf("%w: %v", ErrDuplicate, id)
+	}
+	sid := opts.Strategy
+	if sid == 0 {
+		sid = e.cfg.DefaultStrategy
+	}
+	strat := e.strat[sid]
+	if strat == nil {
+		return fmt.Errorf("%w: %v", ErrUnknownStrategy, sid)
+	}
+	if opts.ChunkSize < 0 || opts.GenSize < 0 || opts.Redundancy < 0 || math.IsNaN(opts.Redundancy) {
+		return fmt.Errorf("%w: negative publish option", ErrConfig)
+	}
+	sh := e.shape(len(payload), opts)
+	h := &Header{ID: id, Strategy: sid, Size: uint32(len(payload)), Topic: opts.Topic}
+	st, err := strat.Publish(&e.env, h, append([]byte(nil), payload...), sh)
+	if err != nil {
+		return err
+	}
+	frame, err := AppendHeader(nil, h, e.cfg.Signer)
+	if err != nil {
+		st.Release()
+		return err
+	}
+	e.costs.Add(OpSign, len(frame))
+	s := &session{id: id, hdrFrame: frame, st: st, complete: true, delivered: true, budget: -1}
+	if err := parseHeader(frame, &s.hdr); err != nil {
+		st.Release()
+		return err
+	}
+	if opts.Redundancy > 0 {
+		s.budget = int(math.Ceil(opts.Redundancy * float64(s.hdr.Chunks)))
+	}
+	s.reserve = st.Reserve()
+	if e.mem+s.reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
+		if !e.evict(nil, s.reserve) {
+			st.Release()
+			return ErrMemoryLimit
+		}
+	}
+	e.openSession(s)
+	e.flush()
+	return nil
+}
+
+// shape proposes the chunking of a message of n bytes.
+func (e *Engine) shape(n int, o PublishOptions) Shape {
+	c := o.ChunkSize
+	if c == 0 {
+		c = (n + e.cfg.TargetChunks - 1) / e.cfg.TargetChunks
+		c = min(max(c, e.cfg.MinChunkSize), e.cfg.MaxChunkSize)
+	}
+	if c < 1 {
+		c = 1
+	}
+	k := max(1, (n+c-1)/c)
+	g := o.GenSize
+	if g == 0 {
+		g = e.cfg.MaxGenSize
+	}
+	g = min(g, k)
+	return Shape{ChunkSize: c, Chunks: k, GenSize: g}
+}
+
+func (e *Engine) openSession(s *session) {
+	s.deadline = e.now.Add(e.cfg.SessionLifetime)
+	s.progress = e.now
+	_, need := s.st.Progress()
+	s.nextHave = max(1, need/e.cfg.HaveSteps)
+	for _, p := range e.plist {
+		s.links = append(s.links, link{p: p, knows: p == s.origin})
+		s.st.AddLink()
+	}
+	e.sess[s.id] = s
+	e.active = append(e.active, s)
+	e.mem += s.reserve
+	if s.origin != nil {
+		s.origin.opened++
+	}
+	e.dirty = true
+	if t := e.cfg.Tracer; t != nil {
+		from := PeerID(0)
+		if s.origin != nil {
+			from = s.origin.id
+		}
+		t.SessionOpened(s.id, s.hdr.Strategy, from, int(s.hdr.Size))
+	}
+}
+
+func (e *Engine) closeSession(s *session, reason string) {
+	if s.closed {
+		return
+	}
+	s.closed = true
+	if s.origin != nil && !s.delivered {
+		s.origin.opened--
+	}
+	e.mem -= s.reserve
+	s.st.Release()
+	delete(e.sess, s.id)
+	for i, a := range e.active {
+		if a == s {
+			e.active = append(e.active[:i], e.active[i+1:]...)
+			break
+		}
+	}
+	e.addTomb(s.id)
+	if t := e.cfg.Tracer; t != nil {
+		t.SessionClosed(s.id, reason)
+	}
+}
+
+func (e *Engine) addTomb(id MessageID) {
+	if _, ok := e.tombs[id]; ok {
+		return
+	}
+	if len(e.tombs) >= e.cfg.MaxTombstones {
+		e.popTomb()
+	}
+	e.tombs[id] = e.now.Add(e.cfg.TombstoneLifetime)
+	e.tombQ = append(e.tombQ, tomb{id, e.now.Add(e.cfg.TombstoneLifetime)})
+}
+
+func (e *Engine) popTomb() {
+	t := e.tombQ[e.tombH]
+	e.tombH++
+	delete(e.tombs, t.id)
+	if e.tombH > 1024 && e.tombH*2 > len(e.tombQ) {
+		e.tombQ = append(e.tombQ[:0], e.tombQ[e.tombH:]...)
+		e.tombH = 0
+	}
+}
+
+func (e *Engine) isTomb(id MessageID) bool {
+	_, ok := e.tombs[id]
+	return ok
+}
+
+// evict frees room for a session of reserve bytes opened by from (nil: local),
+// closing the undelivered session of the peer holding the most open sessions, if
+// that peer holds more than from does. It reports whether room was made.
+func (e *Engine) evict(from *peer, reserve int64) bool {
+	for e.mem+reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
+		var victim *session
+		for _, s := range e.active {
+			if s.delivered || s.origin == nil {
+				continue
+			}
+			if victim == nil || s.origin.opened > victim.origin.opened {
+				victim = s
+			}
+		}
+		if victim == nil {
+			return false
+		}
+		if from != nil && victim.origin.opened <= from.opened+1 {
+			return false
+		}
+		e.closeSession(victim, "evicted")
+	}
+	return true
+}
+
+func (e *Engine) advanceClock(now time.Time) {
+	if now.After(e.now) {
+		e.now = now
+	}
+	if e.lastDec.IsZero() {
+		e.lastDec = e.now
+	}
+}
+
+// Step processes one frame received from a peer. Every error is also a penalty
+// in Ready unless the frame is harmless (a late frame for a closed session is
+// ignored without error).
+func (e *Engine) Step(now time.Time, from PeerID, frame []byte) error {
+	e.advanceClock(now)
+	p := e.peers[from]
+	if p == nil {
+		return fmt.Errorf("%w: %d", ErrUnknownPeer, from)
+	}
+	err := e.step(p, frame)
+	e.flush()
+	return err
+}
+
+func (e *Engine) step(p *peer, frame []byte) error {
+	if len(frame) > e.maxFrame() {
+		return e.reject(p, e.cfg.Penalties.Malformed, fmt.Errorf("%w: %d bytes", ErrFrameTooLarge, len(frame)))
+	}
+	t, body, err := splitFrame(frame)
+	if err != nil {
+		return e.reject(p, e.cfg.Penalties.Malformed, err)
+	}
+	id := MessageID(body[:IDLen])
+	s := e.sess[id]
+	if t == FrameHeader {
+		if s != nil {
+			if l := s.link(p); l != nil {
+				l.knows = true
+			}
+			return nil
+		}
+		if e.isTomb(id) {
+			return nil
+		}
+		return e.openRemote(p, frame)
+	}
+	if s == nil {
+		if e.isTomb(id) || t == FrameDone {
+			return nil
+		}
+		return e.reject(p, e.cfg.Penalties.Unsolicited, fmt.Errorf("%w: %v %v", ErrUnknownSession, t, id))
+	}
+	slot := s.slot(p)
+	if slot < 0 {
+		return nil
+	}
+	l := &s.links[slot]
+	l.knows = true
+	rest := body[IDLen:]
+	switch t {
+	case FrameChunk:
+		useful, err := s.st.Chunk(slot, rest)
+		if tr := e.cfg.Tracer; tr != nil {
+			tr.ChunkReceived(p.id, id, len(frame), useful && err == nil)
+		}
+		if err != nil {
+			var be *BlameError
+			if errors.As(err, &be) {
+				// The message failed its end-to-end check: the session started
+				// over; blame the links the strategy identified.
+				s.version++
+				var first error
+				for _, sl := range be.Slots {
+					if sl >= 0 && sl < len(s.links) && !s.links[sl].p.removed {
+						if e2 := e.penalize(s.links[sl].p, e.cfg.Penalties.Invalid, err); first == nil {
+							first = e2
+						}
+					}
+				}
+				if len(be.Slots) == 0 {
+					return err
+				}
+				return first
+			}
+			if errors.Is(err, ErrInvalidChunk) || errors.Is(err, ErrDigestMismatch) {
+				return e.reject(p, e.cfg.Penalties.Invalid, err)
+			}
+			return e.reject(p, e.cfg.Penalties.Malformed, err)
+		}
+		if !useful {
+			l.redundant++
+			if l.redundant > e.cfg.RedundantAllowance {
+				return e.penalize(p, e.cfg.Penalties.Redundant, errRedundant)
+			}
+			return nil
+		}
+		e.progressed(s)
+	case FrameHave:
+		if err := s.st.Have(slot, rest); err != nil {
+			return e.reject(p, e.cfg.Penalties.Malformed, err)
+		}
+		l.stall = 0
+		e.dirty = true
+	case FrameDone:
+		if len(rest) != 0 {
+			return e.reject(p, e.cfg.Penalties.Malformed, fmt.Errorf("%w: done frame with %d extra bytes", ErrMalformed, len(rest)))
+		}
+		if !l.done {
+			l.done = true
+			s.st.PeerDone(slot)
+		}
+	}
+	return nil
+}
+
+var errRedundant = errors.New("core: redundant chunks beyond allowance")
+
+func (e *Engine) maxFrame() int {
+	return EnvelopeLen + IDLen + 64 + e.cfg.MaxMessageSize + 1<<20
+}
+
+// progressed handles a useful chunk: have updates, delivery.
+func (e *Engine) progressed(s *session) {
+	s.version++
+	s.progress = e.now
+	e.dirty = true
+	if !s.complete && s.st.Complete() {
+		s.complete = true
+		e.deliver(s)
+		return
+	}
+	have, need := s.st.Progress()
+	if !s.complete && have >= s.nextHave {
+		s.nextHave = have + max(1, need/e.cfg.HaveSteps)
+		e.sendHaves(s)
+	}
+}
+
+func (e *Engine) sendHaves(s *session) {
+	for i := range s.links {
+		l := &s.links[i]
+		if l.p.removed || l.done || !l.knows {
+			continue
+		}
+		dst, start := e.frameBuf(EnvelopeLen+IDLen+8+4*s.hdr.Generations()+64, FrameHave, &s.id)
+		dst = s.st.AppendHave(dst)
+		e.emit(l.p, FrameHave, s.id, endFrame(dst, 0), start)
+	}
+}
+
+func (e *Engine) deliver(s *session) {
+	s.delivered = true
+	if s.origin != nil || s.budget >= 0 {
+		s.budget = -1 // a decoded node serves freely
+	}
+	if s.origin != nil {
+		s.origin.opened--
+	}
+	msg := s.st.Message()
+	from := PeerID(0)
+	if s.origin != nil {
+		from = s.origin.id
+	}
+	e.ready.Delivered = append(e.ready.Delivered, Delivery{
+		ID: s.id, Strategy: s.hdr.Strategy, Topic: s.hdr.Topic, Publisher: s.hdr.Publisher,
+		From: from, Payload: msg,
+	})
+	if t := e.cfg.Tracer; t != nil {
+		t.Delivered(s.id, len(msg))
+	}
+	for i := range s.links {
+		l := &s.links[i]
+		if l.p.removed || l.done || !l.knows {
+			continue
+		}
+		dst, start := e.frameBuf(EnvelopeLen+IDLen, FrameDone, &s.id)
+		e.emit(l.p, FrameDone, s.id, endFrame(dst, 0), start)
+	}
+}
+
+func (e *Engine) openRemote(p *peer, frame []byte) error {
+	if len(frame) > EnvelopeLen+headerFixed+3*256+maxAuthLen {
+		return e.reject(p, e.cfg.Penalties.Malformed, fmt.Errorf("%w: header of %d bytes", ErrFrameTooLarge, len(frame)))
+	}
+	var h Header
+	if err := parseHeader(frame, &h); err != nil {
+		return e.reject(p, e.cfg.Penalties.Malformed, err)
+	}
+	strat := e.strat[h.Strategy]
+	if strat == nil {
+		return e.reject(p, e.cfg.Penalties.Unsolicited, fmt.Errorf("%w: %v", ErrUnknownStrategy, h.Strategy))
+	}
+	if int64(h.Size) > int64(e.cfg.MaxMessageSize) {
+		return e.reject(p, e.cfg.Penalties.Limit, fmt.Errorf("%w: %d bytes", ErrTooLarge, h.Size))
+	}
+	if p.opened >= e.cfg.MaxSessionsPerPeer {
+		return e.reject(p, e.cfg.Penalties.Limit, fmt.Errorf("%w: peer %d has %d open sessions", ErrSessionLimit, p.id, p.opened))
+	}
+	if a := e.cfg.AcceptPublisher; a != nil && !a(h.Publisher, h.Topic) {
+		return ErrRejected
+	}
+	e.scratch = signedBytes(e.scratch[:0], frame, &h)
+	e.costs.Add(OpVerifySig, len(e.scratch))
+	if !e.cfg.Verifier.Verify(h.Publisher, e.scratch, h.Sig) {
+		return e.reject(p, e.cfg.Penalties.Invalid, ErrBadSignature)
+	}
+	s := &session{id: h.ID, origin: p, budget: -1}
+	s.hdrFrame = append([]byte(nil), frame...)
+	if err := parseHeader(s.hdrFrame, &s.hdr); err != nil {
+		return e.reject(p, e.cfg.Penalties.Malformed, err)
+	}
+	st, err := strat.Open(&e.env, &s.hdr)
+	if err != nil {
+		return e.reject(p, e.cfg.Penalties.Invalid, err)
+	}
+	s.st = st
+	s.reserve = st.Reserve() + int64(len(s.hdrFrame))
+	if e.mem+s.reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
+		if !e.evict(p, s.reserve) {
+			st.Release()
+			return e.reject(p, 0, fmt.Errorf("%w: %d bytes reserved", ErrMemoryLimit, e.mem))
+		}
+	}
+	_, need := st.Progress()
+	s.budget = int(math.Ceil(e.cfg.ForwardBudget * float64(need)))
+	e.openSession(s)
+	return nil
+}
+
+// reject refuses a frame: a penalty of points (none if 0) and the error back.
+func (e *Engine) reject(p *peer, points int, err error) error {
+	if t := e.cfg.Tracer; t != nil {
+		t.FrameRejected(p.id, err)
+	}
+	if points > 0 {
+		e.penalize(p, points, err)
+	}
+	return err
+}
+
+func (e *Engine) penalize(p *peer, points int, err error) error {
+	if p.removed {
+		return err
+	}
+	p.score += float64(points)
+	pen := Penalty{Peer: p.id, Points: points, Total: int(p.score), Err: err}
+	if p.score >= float64(e.cfg.DisconnectScore) {
+		pen.Disconnect = true
+		e.removePeer(p)
+	}
+	e.ready.Penalties = append(e.ready.Penalties, pen)
+	if t := e.cfg.Tracer; t != nil {
+		t.Penalized(p.id, points, pen.Total, err)
+	}
+	return err
+}
+
+func (s *session) slot(p *peer) int {
+	for i := range s.links {
+		if s.links[i].p == p {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *session) link(p *peer) *link {
+	if i := s.slot(p); i >= 0 {
+		return &s.links[i]
+	}
+	return nil
+}
+
+// Sent tells the Engine that n frames queued for peer have left (been written to
+// the connection or the upload queue), reopening its send window.
+func (e *Engine) Sent(id PeerID, n int) {
+	if p := e.peers[id]; p != nil && n > 0 {
+		p.queued = max(0, p.queued-n)
+		e.dirty = true
+		e.flush()
+	}
+}
+
+// Tick advances time: it expires sessions and tombstones, forgives penalties and
+// re-announces stalled sessions.
+func (e *Engine) Tick(now time.Time) {
+	e.advanceClock(now)
+	if dt := e.now.Sub(e.lastDec).Seconds(); dt > 0 {
+		e.lastDec = e.now
+		for _, p := range e.plist {
+			p.score = max(0, p.score-dt*e.cfg.ScoreDecay)
+		}
+	}
+	for i := 0; i < len(e.active); i++ {
+		s := e.active[i]
+		if !e.now.Before(s.deadline) {
+			e.closeSession(s, "expired")
+			i--
+			continue
+		}
+		if s.delivered {
+			if s.allDone() {
+				e.closeSession(s, "served")
+				i--
+			}
+			continue
+		}
+		if e.now.Sub(s.progress) >= e.cfg.StallTimeout {
+			s.progress = e.now
+			e.sendHaves(s)
+			for j := range s.links {
+				s.links[j].stall = 0
+			}
+			e.dirty = true
+		}
+	}
+	for e.tombH < len(e.tombQ) && !e.now.Before(e.tombQ[e.tombH].expires) {
+		if exp, ok := e.tombs[e.tombQ[e.tombH].id]; ok && !e.now.Before(exp) {
+			e.popTomb()
+		} else {
+			e.tombH++
+		}
+	}
+	e.flush()
+}
+
+func (s *session) allDone() bool {
+	for i := range s.links {
+		if l := &s.links[i]; !l.p.removed && !l.done {
+			return false
+		}
+	}
+	return true
+}
+
+// flush hands out chunk frames while send windows are open: one chunk per link
+// per pass, sessions oldest first, so every peer gets a distinct chunk before any
+// peer gets a second.
+func (e *Engine) flush() {
+	if !e.dirty {
+		return
+	}
+	e.dirty = false
+	w := e.cfg.SendWindow
+	for {
+		progress := false
+		for _, s := range e.active {
+			if s.budget >= 0 && s.sent >= s.budget {
+				continue
+			}
+			for i := range s.links {
+				l := &s.links[i]
+				if l.done || l.p.removed || l.p.queued >= w || l.stall == s.version+1 {
+					continue
+				}
+				dst, start := e.frameBuf(EnvelopeLen+IDLen+s.st.EmitSize(), FrameChunk, &s.id)
+				dst, ok := s.st.Emit(i, dst)
+				if !ok {
+					l.stall = s.version + 1
+					e.unframe(start)
+					continue
+				}
+				chunk := e.commit(endFrame(dst, 0), start)
+				if !l.knows {
+					// The header goes first.
+					hb, hs := e.rawBuf(len(s.hdrFrame))
+					e.emitFinal(l.p, FrameHeader, s.id, e.commit(append(hb, s.hdrFrame...), hs))
+					l.knows = true
+				}
+				e.emitFinal(l.p, FrameChunk, s.id, chunk)
+				s.sent++
+				progress = true
+				if s.budget >= 0 && s.sent >= s.budget {
+					break
+				}
+			}
+		}
+		if !progress {
+			return
+		}
+	}
+}
+
+// frameBuf returns a buffer for a frame of at most n bytes with its envelope and
+// id written, and the frame's offset in the arena (-1 outside it). With
+// Config.FrameAlloc unset, frames live in the engine's arena until Advance.
+func (e *Engine) frameBuf(n int, t FrameType, id *MessageID) ([]byte, int) {
+	b, start := e.rawBuf(n)
+	b, _ = beginFrame(b, t, id)
+	return b, start
+}
+
+func (e *Engine) rawBuf(n int) ([]byte, int) {
+	if e.cfg.FrameAlloc != nil {
+		return e.cfg.FrameAlloc(n)[:0], -1
+	}
+	if cap(e.out)-len(e.out) < n {
+		// Grow: frames already handed out keep the old array.
+		e.out = make([]byte, 0, max(2*cap(e.out), n, 64<<10))
+	}
+	return e.out[len(e.out):len(e.out)], len(e.out)
+}
+
+// unframe drops a frame begun with frameBuf.
+func (e *Engine) unframe(start int) {}
+
+// commit makes a finished frame part of the arena and returns it capped.
+func (e *Engine) commit(frame []byte, start int) []byte {
+	if start < 0 || len(frame) > cap(e.out)-start {
+		// Not in the arena (FrameAlloc, or a body that outgrew its bound).
+		return frame
+	}
+	e.out = e.out[:start+len(frame)]
+	return e.out[start:len(e.out):len(e.out)]
+}
+
+// emit records a finished frame for p.
+func (e *Engine) emit(p *peer, t FrameType, id MessageID, frame []byte, start int) {
+	e.emitFinal(p, t, id, e.commit(frame, start))
+}
+
+func (e *Engine) emitFinal(p *peer, t FrameType, id MessageID, frame []byte) {
+	p.queued++
+	e.ready.Frames = append(e.ready.Frames, Outbound{To: p.id, Frame: frame})
+	if tr := e.cfg.Tracer; tr != nil {
+		tr.FrameSent(p.id, t, id, len(frame))
+	}
+}
+
+// HasReady reports whether Ready would return anything.
+func (e *Engine) HasReady() bool { return !e.ready.Empty() }
+
+// Ready returns the output accumulated since the last Advance. The slices stay
+// valid until Advance.
+func (e *Engine) Ready() Ready { return e.ready }
+
+// Advance acknowledges the last Ready: its slices may be reused.
+func (e *Engine) Advance() {
+	clear(e.ready.Frames)
+	clear(e.ready.Delivered)
+	clear(e.ready.Penalties)
+	e.ready.Frames = e.ready.Frames[:0]
+	e.ready.Delivered = e.ready.Delivered[:0]
+	e.ready.Penalties = e.ready.Penalties[:0]
+	if cap(e.out) > 8<<20 {
+		e.out = nil
+	} else {
+		e.out = e.out[:0]
+	}
+}

@@ -1,0 +1,13 @@
+module github.com/weftnet/weft/core
+
+go 1.26
+
+require github.com/weftnet/weft/rlnc v0.0.0
+
+require (
+	github.com/klauspost/cpuid/v2 v2.4.2 // indirect
+	github.com/klauspost/reedsolomon v1.14.2 // indirect
+	golang.org/x/sys v0.41.0 // indirect
+)
+
+replace github.com/weftnet/weft/rlnc => ../rlnc
