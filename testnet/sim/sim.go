@@ -1,0 +1,317 @@
+package sim
+
+import (
+	"container/heap"
+	"math"
+	"math/rand/v2"
+	"time"
+)
+
+// Frame is what a protocol hands the network: a size charged to the links and an
+// opaque value for the receiving protocol.
+type Frame struct {
+	// Size is the number of bytes on the wire.
+	Size int
+	// Data is the protocol's content (a model value or a real encoded frame).
+	Data any
+	// Cancel, when set, is asked once the frame reaches the head of its queue and
+	// before its first byte is sent; returning true drops it unsent.
+	Cancel func() bool
+}
+
+// Env is a node's view of the simulator during a handler call.
+type Env interface {
+	// ID is the node's index.
+	ID() int
+	// Now is the virtual time at which the handler runs.
+	Now() time.Duration
+	// Peers lists the node's neighbours.
+	Peers() []int
+	// Send queues a frame to neighbour to. It leaves once the handler's charged
+	// processing time has elapsed and the uplink reaches it.
+	Send(to int, f Frame)
+	// Charge adds processing time to the current handler.
+	Charge(d time.Duration)
+	// Deliver records that the node has the whole message, verified.
+	Deliver()
+	// Wasted counts received bytes that carried nothing new (duplicates,
+	// non-innovative chunks, data after delivery).
+	Wasted(bytes int)
+	// After asks for a Tick call after d.
+	After(d time.Duration)
+	// Rand is the node's deterministic random source.
+	Rand() *rand.Rand
+}
+
+// Protocol is one node's dissemination logic for one message, as the simulator drives it.
+type Protocol interface {
+	// Publish is called on the publishing node at time 0.
+	Publish(env Env)
+	// Receive hands over a frame from neighbour from.
+	Receive(env Env, from int, f Frame)
+	// Sent reports that a frame to neighbour to has fully left the uplink.
+	Sent(env Env, to int, f Frame)
+	// Tick runs the timers the protocol asked for with After.
+	Tick(env Env)
+}
+
+// segment is the unit the uplink schedules: frames are sent as a round-robin of
+// segments across neighbours, as concurrent streams share a real uplink.
+const segment = 16 << 10
+
+type eventKind uint8
+
+const (
+	evUpDone eventKind = iota
+	evSegArrive
+	evDeliver
+	evEnqueue
+	evTick
+	evCrash
+)
+
+type event struct {
+	t    time.Duration
+	seq  uint64
+	kind eventKind
+	node int32
+	peer int32 // index into the node's peer list, or the sender
+	seg  int32
+	last bool
+	aux  time.Duration
+	fr   *wireFrame
+}
+
+type wireFrame struct {
+	Frame
+	from, to int
+	toIdx    int // index of to in from's peers
+	sent     int
+	lost     bool
+}
+
+type eventHeap []event
+
+func (h eventHeap) Len() int { return len(h) }
+func (h eventHeap) Less(i, j int) bool {
+	if h[i].t != h[j].t {
+		return h[i].t < h[j].t
+	}
+	return h[i].seq < h[j].seq
+}
+func (h eventHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *eventHeap) Push(x any)   { *h = append(*h, x.(event)) }
+func (h *eventHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return e
+}
+
+type nodeState struct {
+	id       int
+	proto    Protocol
+	up, down float64 // bytes per second
+	queues   [][]*wireFrame
+	rr       int
+	upBusy   bool
+	downFree time.Duration
+	cpuFree  time.Duration
+	crashed  bool
+	rng      *rand.Rand
+
+	delivered   time.Duration // -1 until delivered
+	rx, tx      int64
+	wasted      int64
+	cpu         time.Duration
+	pendingSend []*wireFrame // sends buffered during a handler
+	charge      time.Duration
+}
+
+// run is one message published on one network.
+type run struct {
+	nw     *Network
+	nodes  []*nodeState
+	events eventHeap
+	seq    uint64
+	now    time.Duration
+	loss   float64
+	rng    *rand.Rand
+	limit  time.Duration
+}
+
+func (r *run) push(e event) {
+	r.seq++
+	e.seq = r.seq
+	heap.Push(&r.events, e)
+}
+
+func txTime(bytes int, rate float64) time.Duration {
+	return time.Duration(float64(bytes) / rate * float64(time.Second))
+}
+
+// env implements Env for one node during one handler call.
+type env struct {
+	r *run
+	n *nodeState
+}
+
+func (e env) ID() int                { return e.n.id }
+func (e env) Now() time.Duration     { return e.r.now }
+func (e env) Peers() []int           { return e.r.nw.Peers[e.n.id] }
+func (e env) Rand() *rand.Rand       { return e.n.rng }
+func (e env) Charge(d time.Duration) { e.n.charge += d }
+func (e env) Wasted(b int)           { e.n.wasted += int64(b) }
+func (e env) Deliver() {
+	if e.n.delivered < 0 {
+		e.n.delivered = e.r.now + e.n.charge
+	}
+}
+func (e env) After(d time.Duration) {
+	e.r.push(event{t: e.r.now + e.n.charge + d, kind: evTick, node: int32(e.n.id)})
+}
+func (e env) Send(to int, f Frame) {
+	idx := e.r.nw.PeerIndex(e.n.id, to)
+	if idx < 0 || f.Size <= 0 {
+		return
+	}
+	e.n.pendingSend = append(e.n.pendingSend, &wireFrame{Frame: f, from: e.n.id, to: to, toIdx: idx})
+}
+
+// call runs a handler on node n at the current time, respecting its CPU: if the CPU
+// is busy the caller must have deferred the event. Charged time occupies the CPU and
+// delays the handler's sends.
+func (r *run) call(n *nodeState, h func(Env)) {
+	n.charge = 0
+	h(env{r, n})
+	if n.charge > 0 {
+		n.cpu += n.charge
+		n.cpuFree = r.now + n.charge
+	}
+	if len(n.pendingSend) == 0 {
+		return
+	}
+	if n.charge > 0 {
+		for _, f := range n.pendingSend {
+			r.push(event{t: n.cpuFree, kind: evEnqueue, node: int32(n.id), fr: f})
+		}
+	} else {
+		for _, f := range n.pendingSend {
+			n.queues[f.toIdx] = append(n.queues[f.toIdx], f)
+		}
+		r.pump(n)
+	}
+	n.pendingSend = n.pendingSend[:0]
+}
+
+// deferIfBusy re-queues e when the node's CPU is still busy, keeping event order.
+func (r *run) deferIfBusy(n *nodeState, e event) bool {
+	if n.cpuFree > r.now {
+		e.t = n.cpuFree
+		r.push(e)
+		return true
+	}
+	return false
+}
+
+// pump starts the next segment on n's uplink if it is idle.
+func (r *run) pump(n *nodeState) {
+	if n.upBusy || n.crashed {
+		return
+	}
+	k := len(n.queues)
+	for i := 0; i < k; i++ {
+		idx := (n.rr + i) % k
+		q := n.queues[idx]
+		for len(q) > 0 && q[0].sent == 0 && q[0].Cancel != nil && q[0].Cancel() {
+			q[0] = nil
+			q = q[1:]
+		}
+		n.queues[idx] = q
+		if len(q) == 0 {
+			continue
+		}
+		f := q[0]
+		if f.sent == 0 && r.loss > 0 && r.rng.Float64() < r.loss {
+			f.lost = true
+		}
+		seg := min(segment, f.Size-f.sent)
+		end := r.now + txTime(seg, n.up)
+		lat := r.nw.Latency[n.id][idx]
+		n.upBusy = true
+		n.rr = (idx + 1) % k
+		n.tx += int64(seg)
+		r.push(event{t: end, kind: evUpDone, node: int32(n.id), peer: int32(idx), seg: int32(seg)})
+		if !f.lost {
+			r.push(event{t: r.now + lat, kind: evSegArrive, node: int32(f.to), seg: int32(seg),
+				last: f.sent+seg == f.Size, aux: end + lat, fr: f})
+		}
+		return
+	}
+}
+
+func (r *run) step(e event) {
+	n := r.nodes[e.node]
+	switch e.kind {
+	case evUpDone:
+		n.upBusy = false
+		if n.crashed {
+			return
+		}
+		q := n.queues[e.peer]
+		f := q[0]
+		f.sent += int(e.seg)
+		if f.sent == f.Size {
+			q[0] = nil
+			n.queues[e.peer] = q[1:]
+			r.call(n, func(env Env) { n.proto.Sent(env, f.to, f.Frame) })
+		}
+		r.pump(n)
+	case evSegArrive:
+		if n.crashed {
+			return
+		}
+		start := max(r.now, n.downFree)
+		finish := max(e.aux, start+txTime(int(e.seg), n.down))
+		n.downFree = finish
+		n.rx += int64(e.seg)
+		if e.last {
+			r.push(event{t: finish, kind: evDeliver, node: e.node, fr: e.fr})
+		}
+	case evDeliver:
+		if n.crashed || r.deferIfBusy(n, e) {
+			return
+		}
+		f := e.fr
+		r.call(n, func(env Env) { n.proto.Receive(env, f.from, f.Frame) })
+	case evEnqueue:
+		if n.crashed {
+			return
+		}
+		n.queues[e.fr.toIdx] = append(n.queues[e.fr.toIdx], e.fr)
+		r.pump(n)
+	case evTick:
+		if n.crashed || r.deferIfBusy(n, e) {
+			return
+		}
+		r.call(n, n.proto.Tick)
+	case evCrash:
+		n.crashed = true
+		for i := range n.queues {
+			n.queues[i] = nil
+		}
+	}
+}
+
+func (r *run) loop() {
+	for r.events.Len() > 0 {
+		e := heap.Pop(&r.events).(event)
+		if e.t > r.limit {
+			return
+		}
+		r.now = e.t
+		r.step(e)
+	}
+}
+
+var inf = time.Duration(math.MaxInt64)
