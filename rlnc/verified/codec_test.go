@@ -1,0 +1,189 @@
+package verified
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"errors"
+	"io"
+	"math/rand/v2"
+	"sync"
+	"testing"
+)
+
+var (
+	testGensOnce sync.Once
+	testGens     *Generators
+)
+
+// gens returns generators shared by the tests (built once: 512 scalars, 15.5 KiB chunks).
+func gens(t testing.TB) *Generators {
+	t.Helper()
+	testGensOnce.Do(func() {
+		g, err := NewGenerators(512)
+		if err != nil {
+			panic(err)
+		}
+		testGens = g
+	})
+	return testGens
+}
+
+func testKey(seed byte) ed25519.PrivateKey {
+	var s [32]byte
+	s[0] = seed
+	return ed25519.NewKeyFromSeed(s[:])
+}
+
+func testSigner() Ed25519Signer { return Ed25519Signer{Key: testKey(1)} }
+
+func testVerifier() Ed25519Verifier {
+	return Ed25519Verifier{Keys: []ed25519.PublicKey{testKey(1).Public().(ed25519.PublicKey)}}
+}
+
+func randMsg(r *rand.Rand, n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
+}
+
+// publish commits msg in n chunks and returns the encoder and the parsed header
+// as a receiver sees it.
+func publish(t testing.TB, msg []byte, n int, opts ...Option) (*Encoder, *Header) {
+	t.Helper()
+	enc, err := NewEncoder(gens(t), n, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := enc.Commit(msg, Session{MessageID: [32]byte{7}, Epoch: 10, Context: []byte("test")}, testSigner())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ph, err := ParseHeader(h.Bytes(), testVerifier(), WithContext([]byte("test")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ph.SessionID() != h.SessionID() {
+		t.Fatal("session id differs after parsing")
+	}
+	return enc, ph
+}
+
+func TestRoundTripSizes(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 1))
+	for _, size := range []int{0, 1, 30, 31, 32, 61, 62, 63, 100, 1000, 4097} {
+		for _, n := range []int{1, 3, 8} {
+			msg := randMsg(r, size)
+			enc, h := publish(t, msg, n)
+			dec, err := NewDecoder(gens(t), h, WithRand(NewSeededReader(1)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var p Packet
+			seed := uint32(0)
+			for !dec.Done() {
+				if err := enc.Seeded(seed, &p); err != nil {
+					t.Fatal(err)
+				}
+				seed++
+				if _, err := dec.Add(&p); err != nil {
+					t.Fatalf("size %d n %d: %v", size, n, err)
+				}
+			}
+			got, err := dec.Decode()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, msg) {
+				t.Fatalf("size %d n %d: decoded message differs", size, n)
+			}
+		}
+	}
+}
+
+// A chain publisher → relay → relay → decoder, with systematic, seeded and
+// recoded packets, batch and single verification.
+func TestRelayChain(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 2))
+	msg := randMsg(r, 5000)
+	const n = 6
+	enc, h := publish(t, msg, n)
+	rng := NewSeededReader(3)
+	r1, err := NewRecoder(gens(t), h, WithRand(rng))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r2, _ := NewRecoder(gens(t), h, WithRand(rng))
+	dec, _ := NewDecoder(gens(t), h, WithRand(rng))
+	var p Packet
+	for i := 0; i < 3; i++ {
+		_ = enc.Systematic(i, &p)
+		if ok, err := r1.Add(&p); !ok || err != nil {
+			t.Fatal(ok, err)
+		}
+	}
+	for s := uint32(0); s < 3; s++ {
+		_ = enc.Seeded(s, &p)
+		if ok, err := r1.Queue(&p, uint64(s)); !ok || err != nil {
+			t.Fatal(ok, err)
+		}
+	}
+	if acc, rej, err := r1.Flush(); acc != 3 || rej != nil || err != nil {
+		t.Fatal(acc, rej, err)
+	}
+	if r1.Rank() != n {
+		t.Fatal("rank", r1.Rank())
+	}
+	// A full relay's extra packets are not innovative.
+	_ = enc.Seeded(99, &p)
+	if ok, err := r1.Add(&p); ok || err != nil {
+		t.Fatal("extra packet", ok, err)
+	}
+	for r2.Rank() < n {
+		if err := r1.Recode(rng, &p); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r2.Queue(&p, 0); err != nil {
+			t.Fatal(err)
+		}
+		if r2.Pending() == 2 || r2.Rank()+r2.Pending() == n {
+			if _, rej, err := r2.Flush(); rej != nil || err != nil {
+				t.Fatal(rej, err)
+			}
+		}
+	}
+	for !dec.Done() {
+		_ = r2.Recode(rng, &p)
+		if _, err := dec.Add(&p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := dec.Decode()
+	if err != nil || !bytes.Equal(got, msg) {
+		t.Fatal("decode", err)
+	}
+}
+
+var _ io.Reader = NewSeededReader(0)
+
+func TestHeaderErrors(t *testing.T) {
+	msg := []byte("hello header")
+	enc, _ := publish(t, msg, 2)
+	raw := enc.Header().Bytes()
+	if _, err := ParseHeader(raw, testVerifier()); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("wrong context: %v", err)
+	}
+	other := Ed25519Verifier{Keys: []ed25519.PublicKey{testKey(2).Public().(ed25519.PublicKey)}}
+	if _, err := ParseHeader(raw, other, WithContext([]byte("test"))); !errors.Is(err, ErrBadSignature) {
+		t.Fatalf("unknown key: %v", err)
+	}
+	if _, err := ParseHeader(raw, testVerifier(), WithContext([]byte("test")), WithEpochs(11, 20)); !errors.Is(err, ErrReplayedHeader) {
+		t.Fatalf("old epoch: %v", err)
+	}
+	for i := 0; i < len(raw); i++ {
+		if _, err := ParseHeader(raw[:i], testVerifier(), WithContext([]byte("test"))); !errors.Is(err, ErrMalformed) {
+			t.Fatalf("truncated at %d: %v", i, err)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package verified
+
+// echelon keeps coefficient vectors (length n, Montgomery form) in reduced row
+// echelon form: row r has a one at column piv[r] and zeros at every other pivot
+// column. With track set it also keeps, for each row, its expression as a
+// combination of the original vectors in insertion order (tr), so at full rank the
+// row with pivot p is row p of the inverse of the original coefficient matrix.
+type echelon struct {
+	n, rank int
+	track   bool
+	rows    []sc  // rank×n
+	tr      []sc  // rank×n when track
+	piv     []int // pivot column of each row
+	tmp     []sc  // the vector being reduced
+	tmpTr   []sc
+}
+
+func newEchelon(n int, track bool) echelon {
+	e := echelon{n: n, track: track, rows: make([]sc, n*n), piv: make([]int, n), tmp: make([]sc, n)}
+	if track {
+		e.tr = make([]sc, n*n)
+		e.tmpTr = make([]sc, n)
+	}
+	return e
+}
+
+func (e *echelon) reset() { e.rank = 0 }
+
+// copyFrom makes e hold the rows of f (without transform).
+func (e *echelon) copyFrom(f *echelon) {
+	e.rank = f.rank
+	copy(e.rows[:f.rank*e.n], f.rows[:f.rank*f.n])
+	copy(e.piv, f.piv[:f.rank])
+}
+
+// reduce loads v (Montgomery form) into tmp, reduces it against the rows and
+// reports whether anything is left (the vector is innovative). orig is the index
+// the vector will have among the original vectors if inserted (for track).
+func (e *echelon) reduce(v []sc, orig int) bool {
+	copy(e.tmp, v)
+	if e.track {
+		clear(e.tmpTr)
+		e.tmpTr[orig] = kMont
+	}
+	var t sc
+	for r := 0; r < e.rank; r++ {
+		f := e.tmp[e.piv[r]]
+		if f.isZero() {
+			continue
+		}
+		row := e.rows[r*e.n : (r+1)*e.n]
+		for c := range row {
+			if !row[c].isZero() {
+				t.montMul(&f, &row[c])
+				e.tmp[c].sub(&e.tmp[c], &t)
+			}
+		}
+		if e.track {
+			trow := e.tr[r*e.n : (r+1)*e.n]
+			for c := range trow {
+				if !trow[c].isZero() {
+					t.montMul(&f, &trow[c])
+					e.tmpTr[c].sub(&e.tmpTr[c], &t)
+				}
+			}
+		}
+	}
+	for c := range e.tmp {
+		if !e.tmp[c].isZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// insert appends tmp (after reduce returned true) as a new row and eliminates its
+// pivot column from the other rows.
+func (e *echelon) insert() {
+	p := 0
+	for e.tmp[p].isZero() {
+		p++
+	}
+	var inv, t sc
+	inv.invMont(&e.tmp[p])
+	for c := range e.tmp {
+		if !e.tmp[c].isZero() {
+			e.tmp[c].montMul(&e.tmp[c], &inv)
+		}
+	}
+	if e.track {
+		for c := range e.tmpTr {
+			if !e.tmpTr[c].isZero() {
+				e.tmpTr[c].montMul(&e.tmpTr[c], &inv)
+			}
+		}
+	}
+	for r := 0; r < e.rank; r++ {
+		row := e.rows[r*e.n : (r+1)*e.n]
+		f := row[p]
+		if f.isZero() {
+			continue
+		}
+		for c := range row {
+			if !e.tmp[c].isZero() {
+				t.montMul(&f, &e.tmp[c])
+				row[c].sub(&row[c], &t)
+			}
+		}
+		if e.track {
+			trow := e.tr[r*e.n : (r+1)*e.n]
+			for c := range trow {
+				if !e.tmpTr[c].isZero() {
+					t.montMul(&f, &e.tmpTr[c])
+					trow[c].sub(&trow[c], &t)
+				}
+			}
+		}
+	}
+	copy(e.rows[e.rank*e.n:], e.tmp)
+	if e.track {
+		copy(e.tr[e.rank*e.n:], e.tmpTr)
+	}
+	e.piv[e.rank] = p
+	e.rank++
+}

@@ -1,0 +1,88 @@
+package verified
+
+import (
+	"crypto/rand"
+	"crypto/sha3"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"runtime"
+)
+
+// Option configures an Encoder, Decoder or Recoder. Options that do not apply to
+// a constructor are ignored by it.
+type Option func(*options) error
+
+type options struct {
+	rand      io.Reader
+	workers   int
+	coeffBits int
+}
+
+func defaultOptions() options {
+	return options{rand: rand.Reader, workers: runtime.GOMAXPROCS(0), coeffBits: 16}
+}
+
+func applyOptions(opts []Option) (options, error) {
+	o := defaultOptions()
+	for _, opt := range opts {
+		if opt == nil {
+			return o, fmt.Errorf("%w: nil option", ErrInvalidParams)
+		}
+		if err := opt(&o); err != nil {
+			return o, err
+		}
+	}
+	return o, nil
+}
+
+// WithRand sets the randomness source. Decoders and Recoders draw their batch
+// verification weights from it: these must be unpredictable to whoever sends the
+// chunks, so the default is crypto/rand and a deterministic source belongs in
+// tests and simulations only. Encoders do not use it.
+func WithRand(r io.Reader) Option {
+	return func(o *options) error {
+		if r == nil {
+			return fmt.Errorf("%w: nil rand", ErrInvalidParams)
+		}
+		o.rand = r
+		return nil
+	}
+}
+
+// WithConcurrency sets how many goroutines an Encoder uses to commit (default
+// GOMAXPROCS). 1 keeps all work on the caller's goroutine.
+func WithConcurrency(n int) Option {
+	return func(o *options) error {
+		if n < 1 || n > 1024 {
+			return fmt.Errorf("%w: concurrency %d, want 1..1024", ErrInvalidParams, n)
+		}
+		o.workers = n
+		return nil
+	}
+}
+
+// WithCoeffBits sets the width, 8 or 16 bits, of the coefficients an Encoder
+// draws for seeded packets (default 16). Narrower coefficients make encoding a
+// little cheaper and do not change the wire size (seeded packets carry a seed).
+func WithCoeffBits(bits int) Option {
+	return func(o *options) error {
+		if bits != 8 && bits != 16 {
+			return fmt.Errorf("%w: coefficient width %d, want 8 or 16", ErrInvalidParams, bits)
+		}
+		o.coeffBits = bits
+		return nil
+	}
+}
+
+// NewSeededReader returns a deterministic, reproducible stream (SHAKE128 of the
+// seed) for tests and simulations. It is not safe for concurrent use and must
+// not supply batch-verification weights in production.
+func NewSeededReader(seed uint64) io.Reader {
+	x := sha3.NewSHAKE128()
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], seed)
+	_, _ = x.Write([]byte("weft/rlnc/verified/v1/seeded-reader"))
+	_, _ = x.Write(b[:])
+	return x
+}

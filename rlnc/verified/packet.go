@@ -1,0 +1,119 @@
+package verified
+
+import (
+	"crypto/sha3"
+	"encoding/binary"
+	"fmt"
+)
+
+// CoeffKind says how a packet names its coefficient vector.
+type CoeffKind uint8
+
+const (
+	// CoeffExplicit: Packet.Coeffs holds N canonical 32-byte scalars. Recoded
+	// packets are explicit (full-scalar coefficients).
+	CoeffExplicit CoeffKind = iota
+	// CoeffSeeded: the coefficients are N small (Header.CoeffBits wide) values
+	// expanded from Packet.Seed and the session id, so the packet carries 4 bytes
+	// instead of N·32. Only the publisher sends seeded packets.
+	CoeffSeeded
+	// CoeffSystematic: the packet is source chunk Packet.Seed itself.
+	CoeffSystematic
+)
+
+func (c CoeffKind) String() string {
+	switch c {
+	case CoeffExplicit:
+		return "explicit"
+	case CoeffSeeded:
+		return "seeded"
+	case CoeffSystematic:
+		return "systematic"
+	}
+	return fmt.Sprintf("kind(%d)", uint8(c))
+}
+
+// Packet is one coded chunk of a session.
+//
+// The codec never keeps a reference to a Packet's slices after a call returns:
+// what it keeps it parses into its own memory. When a codec method fills a
+// Packet, it overwrites p.Payload and p.Coeffs, reusing their capacity when it
+// suffices (Payload: 32·L bytes; Coeffs: 32·N bytes for explicit packets).
+type Packet struct {
+	// Session is the session tag (Header.Tag) the packet belongs to.
+	Session uint64
+	// Kind says which of Seed or Coeffs names the coefficients.
+	Kind CoeffKind
+	// Seed is the coefficient seed (CoeffSeeded) or chunk index (CoeffSystematic).
+	Seed uint32
+	// Coeffs holds N canonical little-endian 32-byte scalars (CoeffExplicit only).
+	Coeffs []byte
+	// Payload holds L canonical little-endian 32-byte scalars.
+	Payload []byte
+}
+
+// packetFixed is the size of a packet's binary form besides coefficients and payload:
+// version u8 | kind u8 | session u64 | seed u32 | coefficient count u16.
+const packetFixed = 16
+
+const packetVersion = 1
+
+// AppendBinary appends p's binary form:
+//
+//	version u8 (1) | kind u8 | session u64 | seed u32 | n u16 | coeffs [n][32] | payload
+func (p *Packet) AppendBinary(b []byte) ([]byte, error) {
+	if len(p.Coeffs)%scalarBytes != 0 || len(p.Coeffs)/scalarBytes > MaxChunks {
+		return b, fmt.Errorf("%w: %d coefficient bytes", ErrMalformed, len(p.Coeffs))
+	}
+	b = append(b, packetVersion, byte(p.Kind))
+	b = binary.LittleEndian.AppendUint64(b, p.Session)
+	b = binary.LittleEndian.AppendUint32(b, p.Seed)
+	b = binary.LittleEndian.AppendUint16(b, uint16(len(p.Coeffs)/scalarBytes))
+	b = append(b, p.Coeffs...)
+	return append(b, p.Payload...), nil
+}
+
+// UnmarshalBinary sets p from its binary form. p.Coeffs and p.Payload alias b.
+// It checks only the framing (ErrMalformed); the Decoder checks the rest.
+func (p *Packet) UnmarshalBinary(b []byte) error {
+	if len(b) < packetFixed {
+		return fmt.Errorf("%w: packet of %d bytes", ErrMalformed, len(b))
+	}
+	if b[0] != packetVersion {
+		return fmt.Errorf("%w: packet version %d", ErrMalformed, b[0])
+	}
+	n := int(binary.LittleEndian.Uint16(b[14:]))
+	if len(b) < packetFixed+n*scalarBytes {
+		return fmt.Errorf("%w: packet truncated in coefficients", ErrMalformed)
+	}
+	p.Kind = CoeffKind(b[1])
+	p.Session = binary.LittleEndian.Uint64(b[2:])
+	p.Seed = binary.LittleEndian.Uint32(b[10:])
+	p.Coeffs = b[packetFixed : packetFixed+n*scalarBytes]
+	p.Payload = b[packetFixed+n*scalarBytes:]
+	return nil
+}
+
+// seedDomain separates seeded coefficient expansion from other hashes.
+const seedDomain = "weft/rlnc/verified/v1/seed"
+
+// expandSeed writes the n small coefficients of a seeded packet: SHAKE128 of the
+// domain, the session id and the seed, read as bits-wide little-endian values.
+func expandSeed(session *[32]byte, seed uint32, bits int, dst []uint64) {
+	x := sha3.NewSHAKE128()
+	_, _ = x.Write([]byte(seedDomain))
+	_, _ = x.Write(session[:])
+	var s [4]byte
+	binary.LittleEndian.PutUint32(s[:], seed)
+	_, _ = x.Write(s[:])
+	w := bits / 8
+	buf := make([]byte, w*len(dst))
+	_, _ = x.Read(buf)
+	for i := range dst {
+		if w == 1 {
+			dst[i] = uint64(buf[i])
+		} else {
+			dst[i] = uint64(binary.LittleEndian.Uint16(buf[2*i:]))
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package verified
+
+import (
+	"crypto/rand"
+	"fmt"
+	"io"
+)
+
+// Recode fills p with a fresh random combination of the verified packets the
+// Decoder holds (never of queued ones), with explicit full-scalar coefficients
+// relative to the source chunks (Kind CoeffExplicit). rnd supplies the mixing
+// coefficients (64 bytes per held packet); nil means crypto/rand. p.Payload
+// (32·L bytes) and p.Coeffs (32·N bytes) are overwritten, reusing their
+// capacity. It fails with ErrNoData at rank 0 or with the reader's error. Cost:
+// rank·(L+N) scalar multiply-adds.
+func (d *Decoder) Recode(rnd io.Reader, p *Packet) error {
+	rank := d.basis.rank
+	if rank == 0 {
+		return fmt.Errorf("%w: rank 0", ErrNoData)
+	}
+	if rnd == nil {
+		rnd = rand.Reader
+	}
+	u := make([]sc, rank)
+	var b [64]byte
+	for j := range u {
+		for u[j].isZero() {
+			if _, err := io.ReadFull(rnd, b[:]); err != nil {
+				return fmt.Errorf("reading recoding coefficients: %w", err)
+			}
+			u[j].setUniform(&b)
+		}
+	}
+	// u_j is taken as a Montgomery form: redc(Σ u_j·x_j) = Σ (u_j·2^-320)·x_j on
+	// payload and coefficients alike.
+	p.Session, p.Kind, p.Seed = d.h.Tag(), CoeffExplicit, 0
+	p.Payload = growBytes(p.Payload, d.l*scalarBytes)
+	p.Coeffs = growBytes(p.Coeffs, d.n*scalarBytes)
+	var s sc
+	for k := 0; k < d.l; k++ {
+		var acc wide
+		for j := range u {
+			acc.mulAdd(&u[j], &d.data[j*d.l+k])
+		}
+		s.redc(&acc)
+		s.putBytes(p.Payload[k*scalarBytes:])
+	}
+	for c := 0; c < d.n; c++ {
+		var acc wide
+		for j := range u {
+			acc.mulAdd(&u[j], &d.coef[j*d.n+c])
+		}
+		s.redc(&acc)
+		s.putBytes(p.Coeffs[c*scalarBytes:])
+	}
+	return nil
+}
+
+// Recoder is a relay that forwards without decoding: it verifies what it
+// receives (Add, or Queue and Flush) and emits fresh combinations of the
+// verified packets (Recode). It is a Decoder without Decode; the same contracts
+// hold. It is not safe for concurrent use.
+type Recoder struct{ d *Decoder }
+
+// NewRecoder returns a Recoder for the session of h. Options and errors as
+// NewDecoder.
+func NewRecoder(g *Generators, h *Header, opts ...Option) (*Recoder, error) {
+	d, err := NewDecoder(g, h, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return &Recoder{d: d}, nil
+}
+
+// Reset empties the Recoder and points it at the session of h.
+func (r *Recoder) Reset(h *Header) error { return r.d.Reset(h) }
+
+// Rank returns the number of verified innovative packets held.
+func (r *Recoder) Rank() int { return r.d.Rank() }
+
+// Pending returns the number of queued packets awaiting Flush.
+func (r *Recoder) Pending() int { return r.d.Pending() }
+
+// Add verifies and keeps a packet; see Decoder.Add.
+func (r *Recoder) Add(p *Packet) (innovative bool, err error) { return r.d.Add(p) }
+
+// Queue queues a packet for Flush; see Decoder.Queue.
+func (r *Recoder) Queue(p *Packet, tag uint64) (innovative bool, err error) { return r.d.Queue(p, tag) }
+
+// Flush batch-verifies the queue; see Decoder.Flush.
+func (r *Recoder) Flush() (accepted int, rejected []Rejected, err error) { return r.d.Flush() }
+
+// Recode emits a fresh combination of the verified packets; see Decoder.Recode.
+func (r *Recoder) Recode(rnd io.Reader, p *Packet) error { return r.d.Recode(rnd, p) }
