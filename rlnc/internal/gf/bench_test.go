@@ -93,12 +93,21 @@ func BenchmarkMulAdd(b *testing.B) {
 }
 
 // BenchmarkReedSolomonEncode is the baseline for BenchmarkDot in the same run:
-// klauspost/reedsolomon computing one parity shard from k data shards.
-func BenchmarkReedSolomonEncode(b *testing.B) {
+// klauspost/reedsolomon computing one parity shard from k data shards, with its
+// default options (it may split large shards across goroutines).
+func BenchmarkReedSolomonEncode(b *testing.B) { benchReedSolomon(b) }
+
+// BenchmarkReedSolomonEncodeOneCore is the same with reedsolomon held to one
+// goroutine, the fair one-core comparison for the kernels.
+func BenchmarkReedSolomonEncodeOneCore(b *testing.B) {
+	benchReedSolomon(b, reedsolomon.WithMaxGoroutines(1))
+}
+
+func benchReedSolomon(b *testing.B, opts ...reedsolomon.Option) {
 	for _, k := range benchKs {
 		for _, s := range benchSizes {
 			b.Run(fmt.Sprintf("k=%d/size=%s", k, s.name), func(b *testing.B) {
-				enc, err := reedsolomon.New(k, 1)
+				enc, err := reedsolomon.New(k, 1, opts...)
 				if err != nil {
 					b.Fatal(err)
 				}

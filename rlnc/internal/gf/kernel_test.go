@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"flag"
 	"math/rand/v2"
+	"os"
 	"testing"
 )
 
-var forcePath = flag.String("gf.path", "", "test only this kernel path (generic, avx2, gfni256, gfni512); default: every supported path")
+// forcePath restricts the tests and benchmarks to one path: -gf.path=avx2, or
+// WEFT_GF_PATH=avx2 in the environment (for `go test ./...` across packages).
+var forcePath = flag.String("gf.path", os.Getenv("WEFT_GF_PATH"),
+	"test only this kernel path (generic, avx2, gfni256, gfni512); default: every supported path")
 
 // testPaths returns the paths under test: every supported one, or the forced one.
 func testPaths(t testing.TB) []Path {
