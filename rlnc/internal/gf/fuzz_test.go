@@ -48,7 +48,7 @@ func FuzzKernels(f *testing.F) {
 		for r := range want {
 			want[r] = bytes.Clone(init)
 		}
-		matrixGeneric(coeffs, in, want, add)
+		matrixRef(coeffs, in, want, add)
 		for _, p := range testPaths(t) {
 			kern, _ := New(p)
 			out := make([][]byte, m)

@@ -187,7 +187,7 @@ func dotCase(t *testing.T, r *rand.Rand, k Kernel, coeffs []byte, n int, add boo
 	}
 	out, check := guarded(r, n, off)
 	want := bytes.Clone(out)
-	dotGeneric(coeffs, in, want, add)
+	dotRef(coeffs, in, want, add)
 	k.Dot(coeffs, in, out, add)
 	if !bytes.Equal(out, want) {
 		t.Fatalf("Dot k=%d n=%d add=%v off=%d: mismatch", len(coeffs), n, add, off)
@@ -257,7 +257,7 @@ func matrixCaseCoeffs(t *testing.T, r *rand.Rand, k Kernel, coeffs []byte, m, nk
 		out[j], checks[j] = guarded(r, n, (j*5)%64)
 		want[j] = bytes.Clone(out[j])
 	}
-	matrixGeneric(coeffs, in, want, add)
+	matrixRef(coeffs, in, want, add)
 	k.Matrix(coeffs, in, out, add)
 	for j := range out {
 		if !bytes.Equal(out[j], want[j]) {
@@ -308,4 +308,22 @@ func TestBestAndNew(t *testing.T) {
 		}
 	}
 	t.Logf("best path: %s; supported: %v", Best(), testPaths(t))
+}
+
+// dotRef is the plainest Dot: one multiply-add pass per input. The generic Dot
+// (which folds inputs together) is checked against it.
+func dotRef(coeffs []byte, in [][]byte, out []byte, add bool) {
+	if !add {
+		clear(out)
+	}
+	for i, c := range coeffs {
+		mulAddGeneric(c, in[i][:len(out)], out)
+	}
+}
+
+// matrixRef is Matrix as one dotRef per row.
+func matrixRef(coeffs []byte, in [][]byte, out [][]byte, add bool) {
+	for r, o := range out {
+		dotRef(coeffs[r*len(in):(r+1)*len(in)], in, o, add)
+	}
 }
