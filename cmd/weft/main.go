@@ -1,0 +1,67 @@
+// Command weft is the weft command-line tool: the propagation simulator today; the
+// node, the devnet and the real-code benchmarks as they land.
+//
+//	weft sim --scenario ../shared/scenarios/eth-1000.toml --strategies gossipsub --json out.json --plot out.png
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `weft — a coded networking fabric for blockchain nodes
+
+Usage:
+  weft <command> [flags]
+
+Commands:
+  sim       simulate propagation on a scenario in virtual time
+  version   print the version
+
+Run 'weft <command> -h' for a command's flags.
+`
+
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "sim":
+		err = cmdSim(args[1:], stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "weft", version)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "weft: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		fmt.Fprintln(stderr, "weft:", err)
+		var ue usageError
+		if errors.As(err, &ue) {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// usageError marks errors in how the command was called (exit status 2).
+type usageError struct{ error }
+
+func (u usageError) Unwrap() error { return u.error }

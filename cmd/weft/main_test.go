@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func scenarioPath(t *testing.T, name string) string {
+	for _, d := range []string{"../../../shared/scenarios", "../../shared/scenarios"} {
+		p := filepath.Join(d, name)
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	t.Fatalf("%s not found beside the repository", name)
+	return ""
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{nil, 2, "Usage"},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"sim"}, 2, "--scenario is required"},
+		{[]string{"sim", "--scenario", "x.toml", "--strategies", "carrier-pigeon"}, 2, "unknown strategy"},
+		{[]string{"sim", "--scenario", "x.toml", "--costs", "free"}, 2, "--costs"},
+		{[]string{"sim", "--scenario", "/nonexistent.toml", "--costs", "fixed"}, 1, "no such file"},
+		{[]string{"sim", "--bogus"}, 2, "flag provided but not defined"},
+	} {
+		var out, errb bytes.Buffer
+		code := run(c.args, &out, &errb)
+		if code != c.code || !strings.Contains(out.String()+errb.String(), c.want) {
+			t.Errorf("%v: exit %d, output %q; want exit %d mentioning %q", c.args, code, out.String()+errb.String(), c.code, c.want)
+		}
+	}
+}
+
+func TestSimCommand(t *testing.T) {
+	dir := t.TempDir()
+	jsonPath, pngPath := filepath.Join(dir, "out.json"), filepath.Join(dir, "out.png")
+	var out, errb bytes.Buffer
+	code := run([]string{"sim", "--scenario", scenarioPath(t, "small-100.toml"), "--strategies", "gossipsub",
+		"--costs", "fixed", "--publishers", "1", "--quiet", "--json", jsonPath, "--plot", pngPath}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "gossipsub") || !strings.Contains(out.String(), "ideal") {
+		t.Fatalf("table: %s", out.String())
+	}
+	var rep struct {
+		Scenario string `json:"scenario"`
+		Results  []struct {
+			Strategy string   `json:"strategy"`
+			Size     int      `json:"size_bytes"`
+			P50      *float64 `json:"p50_ms"`
+			Rx       float64  `json:"rx_per_node_ratio_mean"`
+		} `json:"results"`
+		Ideal []struct {
+			Size int     `json:"size_bytes"`
+			P99  float64 `json:"p99_ms"`
+		} `json:"ideal"`
+	}
+	data, err := os.ReadFile(jsonPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Scenario != "small-100" || len(rep.Results) != 4 || len(rep.Ideal) != 4 || rep.Results[0].P50 == nil {
+		t.Fatalf("report: %s", data)
+	}
+	png, err := os.ReadFile(pngPath)
+	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
+		t.Fatalf("plot not written as PNG: %v", err)
+	}
+}

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/weftnet/weft/testnet/scenario"
+	"github.com/weftnet/weft/testnet/sim"
+)
+
+// strategies maps the names accepted by --strategies to their constructors.
+var strategies = map[string]func() sim.Strategy{
+	"gossipsub": func() sim.Strategy { return sim.NewGossipsub() },
+}
+
+func strategyNames() []string {
+	var names []string
+	for n := range strategies {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+func cmdSim(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("weft sim", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	scenarioPath := fs.String("scenario", "", "scenario file (TOML, as in shared/scenarios); required")
+	strats := fs.String("strategies", "gossipsub", "comma-separated strategies: "+strings.Join(strategyNames(), ", "))
+	jsonOut := fs.String("json", "", "write the report as JSON to this file")
+	plotOut := fs.String("plot", "", "write completion-time CDFs as a PNG to this file")
+	costs := fs.String("costs", "calibrate", "processing costs: 'calibrate' (measure on this machine) or 'fixed'")
+	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
+	quiet := fs.Bool("quiet", false, "no progress bar")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: weft sim --scenario FILE [--strategies LIST] [--json OUT.json] [--plot OUT.png]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("sim: unexpected argument %q", fs.Arg(0))}
+	}
+	if *scenarioPath == "" {
+		fs.Usage()
+		return usageError{fmt.Errorf("sim: --scenario is required")}
+	}
+	if *publishers < 0 {
+		return usageError{fmt.Errorf("sim: --publishers must not be negative")}
+	}
+	var list []sim.Strategy
+	for _, name := range strings.Split(*strats, ",") {
+		name = strings.TrimSpace(name)
+		mk, ok := strategies[name]
+		if !ok {
+			return usageError{fmt.Errorf("sim: unknown strategy %q (have: %s)", name, strings.Join(strategyNames(), ", "))}
+		}
+		list = append(list, mk())
+	}
+	if *costs != "calibrate" && *costs != "fixed" {
+		return usageError{fmt.Errorf("sim: --costs must be 'calibrate' or 'fixed', not %q", *costs)}
+	}
+	sc, err := scenario.Load(*scenarioPath)
+	if err != nil {
+		return err
+	}
+	var c sim.Costs
+	switch *costs {
+	case "calibrate":
+		fmt.Fprintln(stderr, "calibrating processing costs on this machine...")
+		if c, err = sim.Calibrate(); err != nil {
+			return fmt.Errorf("calibration: %w", err)
+		}
+	case "fixed":
+		c = sim.FixedCosts()
+	}
+	fmt.Fprintln(stderr, "costs:", c)
+
+	start := time.Now()
+	opt := sim.Options{Costs: &c, Publishers: *publishers}
+	if !*quiet {
+		opt.Progress = progressBar(stderr, start)
+	}
+	rep, err := sim.Run(sc, list, opt)
+	if err != nil {
+		return err
+	}
+	if !*quiet {
+		fmt.Fprintln(stderr)
+	}
+	fmt.Fprint(stdout, sim.Format(rep))
+	fmt.Fprintf(stdout, "\nwall time %v\n", time.Since(start).Round(time.Millisecond))
+	if *jsonOut != "" {
+		data, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*jsonOut, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	if *plotOut != "" {
+		if err := sim.PlotPNG(rep, *plotOut); err != nil {
+			return fmt.Errorf("plot: %w", err)
+		}
+	}
+	return nil
+}
+
+// progressBar draws "[#####.....] 12/40 runs, 3.2s" on one terminal line.
+func progressBar(w io.Writer, start time.Time) func(done, total int) {
+	return func(done, total int) {
+		const width = 30
+		filled := done * width / total
+		fmt.Fprintf(w, "\r[%s%s] %d/%d runs, %v", strings.Repeat("#", filled), strings.Repeat(".", width-filled),
+			done, total, time.Since(start).Round(100*time.Millisecond))
+	}
+}
