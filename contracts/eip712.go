@@ -188,3 +188,51 @@ func signDigest(key *ecdsa.PrivateKey, d common.Hash) ([]byte, error) {
 	sig[64] += 27
 	return sig, nil
 }
+
+// Compact converts a 65-byte r||s||v signature into the ERC-2098 form (r, yParity<<255|s)
+// that RelayPayments takes. It rejects malformed and high-s signatures (which the
+// compact form cannot express unambiguously).
+func Compact(sig []byte) (r, vs [32]byte, err error) {
+	if len(sig) != 65 {
+		return r, vs, fmt.Errorf("%w: length %d, want 65", ErrBadSignature, len(sig))
+	}
+	v := sig[64]
+	if v != 27 && v != 28 {
+		return r, vs, fmt.Errorf("%w: v = %d, want 27 or 28", ErrBadSignature, v)
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
+		return r, vs, fmt.Errorf("%w: high s", ErrBadSignature)
+	}
+	copy(r[:], sig[:32])
+	copy(vs[:], sig[32:64])
+	if v == 28 {
+		vs[0] |= 0x80
+	}
+	return r, vs, nil
+}
+
+// CompactUnchecked is Compact without the low-s check, for tests that must submit a
+// malleated signature to see the contract refuse it.
+func CompactUnchecked(sig []byte) (r, vs [32]byte) {
+	copy(r[:], sig[:32])
+	copy(vs[:], sig[32:64])
+	if sig[64] == 28 {
+		vs[0] |= 0x80
+	}
+	return r, vs
+}
+
+// SignedVoucher binds a voucher to its 65-byte signature.
+type SignedVoucher struct {
+	Voucher
+	Sig []byte
+}
+
+// Binding converts to the claimBatch element type.
+func (s SignedVoucher) Binding() (bindings.RelayPaymentsSignedVoucher, error) {
+	r, vs, err := Compact(s.Sig)
+	if err != nil {
+		return bindings.RelayPaymentsSignedVoucher{}, err
+	}
+	return bindings.RelayPaymentsSignedVoucher{Voucher: s.Voucher.Binding(), R: r, Vs: vs}, nil
+}

@@ -133,3 +133,29 @@ func (c *Chain) Advance(d time.Duration) error { return c.Backend.AdjustTime(d) 
 func (c *Chain) BalanceOf(a common.Address) (*big.Int, error) {
 	return c.Client.BalanceAt(context.Background(), a, nil)
 }
+
+// Transfer sends value wei from account i to `to` and mines it.
+func (c *Chain) Transfer(i int, to common.Address, value *big.Int) error {
+	ctx := context.Background()
+	nonce, err := c.Client.PendingNonceAt(ctx, c.Addrs[i])
+	if err != nil {
+		return err
+	}
+	head, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	tip := big.NewInt(1e9)
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(c.Keys[i], types.LatestSignerForChainID(ChainID), &types.DynamicFeeTx{
+		ChainID: ChainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: value,
+	})
+	if err != nil {
+		return err
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	_, err = c.Mine(tx)
+	return err
+}

@@ -34,6 +34,14 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
         uint64 expiry;
     }
 
+    /// @dev A voucher with its signature in the compact ERC-2098 form (r, yParity|s),
+    /// which OpenZeppelin's ECDSA checks for low s like the 65-byte form.
+    struct SignedVoucher {
+        Voucher voucher;
+        bytes32 r;
+        bytes32 vs;
+    }
+
     /// @dev One slot per payer: the hot signing key and the current epoch.
     struct Payer {
         address signer;
@@ -79,9 +87,8 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     event CollateralReleased(address indexed payer, address indexed relay, address indexed token, uint256 amount);
     event WithdrawalRequested(address indexed payer, address indexed token, uint256 amount, uint64 unlockAt);
     event Withdrawn(address indexed payer, address indexed token, uint256 amount);
-    event Claimed(
-        address indexed payer, address indexed relay, address indexed token, uint256 cumulative, uint256 paid, uint256 unpaid
-    );
+    /// @dev `unpaid` is what the claimed voucher still owes after this payment (shortfall).
+    event Claimed(address indexed payer, address indexed relay, address token, uint256 paid, uint256 unpaid);
     event EarningsWithdrawn(address indexed relay, address indexed token, uint256 amount);
 
     error ZeroAmount();
@@ -94,7 +101,6 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     error BadVoucherSignature(address recovered);
     error NothingToClaim(uint256 cumulative, uint256 paid);
     error NoFunds();
-    error LengthMismatch();
     error EmptyBatch();
     error NoPendingRequest();
     error StillLocked(uint64 unlockAt);
@@ -212,31 +218,35 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- relay side
 
-    /// @notice Claims one voucher; the caller must be the voucher's relay.
+    /// @notice Claims one voucher; the caller must be the voucher's relay. The signature
+    /// is in ERC-2098 compact form (see {SignedVoucher}).
     /// @return paid what was credited to the caller's earnings now.
-    function claim(Voucher calldata v, bytes calldata sig) external returns (uint256 paid) {
-        paid = _claim(v, sig);
+    function claim(Voucher calldata v, bytes32 r, bytes32 vs) external returns (uint256 paid) {
+        paid = _claim(v, r, vs);
         earnings[msg.sender][v.token] += paid;
     }
 
     /// @notice Claims several vouchers (from different payers or tokens); every voucher
     /// must name the caller and be valid, or the whole batch reverts.
     /// @return total the sum credited, over all tokens.
-    function claimBatch(Voucher[] calldata vs, bytes[] calldata sigs) external returns (uint256 total) {
-        uint256 n = vs.length;
+    function claimBatch(SignedVoucher[] calldata items) external returns (uint256 total) {
+        uint256 n = items.length;
         if (n == 0) revert EmptyBatch();
-        if (n != sigs.length) revert LengthMismatch();
-        address token = vs[0].token;
+        address token = items[0].voucher.token;
         uint256 run;
         for (uint256 i = 0; i < n; ++i) {
-            if (vs[i].token != token) {
+            SignedVoucher calldata it = items[i];
+            if (it.voucher.token != token) {
                 earnings[msg.sender][token] += run;
-                token = vs[i].token;
+                token = it.voucher.token;
                 run = 0;
             }
-            uint256 p = _claim(vs[i], sigs[i]);
-            run += p;
-            total += p;
+            uint256 p = _claim(it.voucher, it.r, it.vs);
+            unchecked {
+                // Each p is at most a uint128 cumulative amount, and n is bounded by calldata size.
+                run += p;
+                total += p;
+            }
         }
         earnings[msg.sender][token] += run;
     }
@@ -307,36 +317,45 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
 
     /// @dev Checks and settles one voucher; touches no external contract (the caller
     /// credits earnings), so claims have no interactions at all.
-    function _claim(Voucher calldata v, bytes calldata sig) private returns (uint256 pay) {
-        _check(v, sig);
+    function _claim(Voucher calldata v, bytes32 r, bytes32 vs) private returns (uint256 pay) {
+        _check(v, r, vs);
+        uint256 cumulative = v.cumulative;
+        if (cumulative > type(uint128).max) revert AmountTooLarge(cumulative);
         Channel storage c = _channels[v.payer][msg.sender][v.token];
         uint256 already = c.paid;
-        if (v.cumulative <= already) revert NothingToClaim(v.cumulative, already);
-        uint256 owed = v.cumulative - already;
+        if (cumulative <= already) revert NothingToClaim(cumulative, already);
         uint256 coll = c.collateral;
-        if (owed <= coll) {
-            pay = owed;
-            c.collateral = uint128(coll - owed);
-        } else {
-            pay = coll + _fromFree(v.payer, v.token, owed - coll);
-            if (pay == 0) revert NoFunds();
-            if (coll != 0) c.collateral = 0;
+        unchecked {
+            // cumulative > already, and both fit in 128 bits.
+            uint256 owed = cumulative - already;
+            if (owed <= coll) {
+                pay = owed;
+                c.paid = uint128(cumulative);
+                c.collateral = uint128(coll - owed);
+            } else {
+                pay = coll + _fromFree(v.payer, v.token, owed - coll);
+                if (pay == 0) revert NoFunds();
+                // already + pay <= cumulative < 2^128, and collateral is used up.
+                c.paid = uint128(already + pay);
+                c.collateral = 0;
+            }
+            emit Claimed(v.payer, msg.sender, v.token, pay, owed - pay);
         }
-        // paid + pay <= cumulative; the cast is safe once cumulative fits in 128 bits.
-        if (v.cumulative > type(uint128).max) revert AmountTooLarge(v.cumulative);
-        c.paid = uint128(already + pay);
-        emit Claimed(v.payer, msg.sender, v.token, v.cumulative, pay, owed - pay);
     }
 
     /// @dev Relay, expiry, lifetime, epoch and signature checks.
-    function _check(Voucher calldata v, bytes calldata sig) private view {
+    function _check(Voucher calldata v, bytes32 r, bytes32 vs) private view {
         if (v.relay != msg.sender) revert NotRelay(msg.sender, v.relay);
-        if (block.timestamp > v.expiry) revert VoucherExpired(v.expiry);
-        if (v.expiry - block.timestamp > voucherLifetime) revert VoucherLifetimeTooLong(v.expiry);
-        Payer memory p = _payers[v.payer];
-        if (v.epoch != p.epoch) revert VoucherRevoked(v.epoch, p.epoch);
-        address signer = ECDSA.recoverCalldata(_digest(v), sig);
-        if (signer != p.signer && signer != v.payer) revert BadVoucherSignature(signer);
+        uint64 expiry = v.expiry;
+        if (block.timestamp > expiry) revert VoucherExpired(expiry);
+        unchecked {
+            if (expiry - block.timestamp > voucherLifetime) revert VoucherLifetimeTooLong(expiry);
+        }
+        Payer storage p = _payers[v.payer];
+        (address signer, uint64 epoch) = (p.signer, p.epoch);
+        if (v.epoch != epoch) revert VoucherRevoked(v.epoch, epoch);
+        address got = ECDSA.recover(_digest(v), r, vs);
+        if (got != signer && got != v.payer) revert BadVoucherSignature(got);
     }
 
     /// @dev Takes up to `want` from the payer's free balance; returns what it took.
