@@ -13,9 +13,9 @@ const (
 	DefaultMaxChunkSize       = 64 << 10
 	DefaultMaxGenSize         = 64
 	DefaultRSParityPercent    = 100
-	DefaultSendWindow         = 4
+	DefaultSendWindow         = 1
 	DefaultForwardBudget      = 2.0
-	DefaultHaveSteps          = 4
+	DefaultHaveSteps          = 8
 	DefaultStallTimeout       = 250 * time.Millisecond
 	DefaultMaxMessageSize     = 16 << 20
 	DefaultMaxSessions        = 256
@@ -88,7 +88,7 @@ type Config struct {
 	RSParityPercent int
 
 	// SendWindow is how many chunk frames may wait per peer between Ready and the
-	// host's Sent call (default 4). Small windows react faster to have updates.
+	// host's Sent call (default 1). Small windows react faster to have updates.
 	SendWindow int
 	// ForwardBudget caps the chunks a relay sends per message before it has
 	// decoded, as a multiple of the message's chunk count (default 2.0, at least
@@ -96,7 +96,7 @@ type Config struct {
 	// peer more than it needs.
 	ForwardBudget float64
 	// HaveSteps is how many have updates a node sends per generation while
-	// collecting, at evenly spaced ranks (default 4).
+	// collecting, at evenly spaced ranks (default 8).
 	HaveSteps int
 	// StallTimeout: an incomplete session that made no progress for this long
 	// re-announces what it has, which resets its peers' estimates (default 250ms).

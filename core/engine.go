@@ -551,20 +551,24 @@ func (e *Engine) progressed(s *session) {
 		return
 	}
 	have, need := s.st.Progress()
-	if !s.complete && have >= s.nextHave {
+	if have >= s.nextHave {
 		s.nextHave = have + max(1, need/e.cfg.HaveSteps)
-		e.sendHaves(s)
+		e.sendHaves(s, false)
+	} else {
+		e.sendHaves(s, true)
 	}
 }
 
-func (e *Engine) sendHaves(s *session) {
+// sendHaves sends a have frame to every link that knows the session (onlyDue:
+// only to those the strategy asks for).
+func (e *Engine) sendHaves(s *session, onlyDue bool) {
 	for i := range s.links {
 		l := &s.links[i]
-		if l.p.removed || l.done || !l.knows {
+		if l.p.removed || l.done || !l.knows || (onlyDue && !s.st.HaveDue(i)) {
 			continue
 		}
 		dst, start := e.frameBuf(EnvelopeLen+IDLen+8+4*s.hdr.Generations()+64, FrameHave, &s.id)
-		dst = s.st.AppendHave(dst)
+		dst = s.st.AppendHave(i, dst)
 		e.emit(l.p, FrameHave, s.id, endFrame(dst, 0), start)
 	}
 }
@@ -728,7 +732,7 @@ func (e *Engine) Tick(now time.Time) {
 		}
 		if e.now.Sub(s.progress) >= e.cfg.StallTimeout {
 			s.progress = e.now
-			e.sendHaves(s)
+			e.sendHaves(s, false)
 			for j := range s.links {
 				s.links[j].stall = 0
 			}

@@ -79,7 +79,8 @@ func (f *floodSession) Emit(slot int, dst []byte) ([]byte, bool) {
 }
 
 func (f *floodSession) EmitSize() int                 { return f.size }
-func (f *floodSession) AppendHave(dst []byte) []byte  { return dst }
+func (f *floodSession) AppendHave(_ int, dst []byte) []byte { return dst }
+func (f *floodSession) HaveDue(int) bool                    { return false }
 func (f *floodSession) Progress() (int, int) {
 	if f.done {
 		return 1, 1

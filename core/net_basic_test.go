@@ -1,6 +1,7 @@
 package core
 
 import (
+	"flag"
 	"testing"
 	"time"
 )
@@ -27,3 +28,29 @@ func TestNetworkDeliversEveryStrategy(t *testing.T) {
 		})
 	}
 }
+
+// TestPolicyTable prints propagation per strategy (go test -run PolicyTable -v);
+// it asserts only delivery. Numbers for tuning live in docs/benchmarks-core.md.
+func TestPolicyTable(t *testing.T) {
+	if testing.Short() {
+		t.Skip()
+	}
+	for _, size := range []int{128 << 10, 1 << 20} {
+		for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
+			n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: 7, upload: 10 << 20, latency: 20 * time.Millisecond,
+				cfg: func(int) Config { return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves} }})
+			id := n.publish(0, size, PublishOptions{Strategy: sid})
+			n.run(30*time.Second, n.allDelivered(id, func(*netNode) bool { return true }))
+			st := n.stats(id, 0)
+			t.Logf("size=%7d %-6v delivered=%d p50=%v p90=%v max=%v rx/size=%.2f", size, sid, st.delivered, st.p50, st.p90, st.max, st.rxRatio)
+			if st.delivered != 99 {
+				t.Errorf("%v: delivered %d of 99", sid, st.delivered)
+			}
+		}
+	}
+}
+
+var (
+	flagWindow = flag.Int("window", 0, "SendWindow for TestPolicyTable")
+	flagHaves  = flag.Int("haves", 0, "HaveSteps for TestPolicyTable")
+)

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -35,6 +36,7 @@ type netNode struct {
 	crashAt   time.Time // zero: never
 	upFree    time.Time
 	delivered map[MessageID][]byte
+	at        map[MessageID]time.Duration // delivery time since epoch
 	wrong     int // deliveries that did not match what was published
 	peers     map[int]bool
 	maxMem    int64
@@ -130,7 +132,7 @@ func newTestNet(t testing.TB, c netConfig) *testNet {
 		if err != nil {
 			t.Fatal(err)
 		}
-		nd := &netNode{idx: i, e: e, delivered: map[MessageID][]byte{}, peers: map[int]bool{}}
+		nd := &netNode{idx: i, e: e, delivered: map[MessageID][]byte{}, at: map[MessageID]time.Duration{}, peers: map[int]bool{}}
 		if c.kinds != nil {
 			nd.kind = c.kinds(i)
 		}
@@ -206,6 +208,7 @@ func (n *testNet) drain(nd *netNode) {
 			nd.wrong++
 		}
 		nd.delivered[d.ID] = bytes.Clone(d.Payload)
+		nd.at[d.ID] = n.now.Sub(epoch)
 	}
 	for _, p := range rd.Penalties {
 		if p.Disconnect {
@@ -332,6 +335,9 @@ func (n *testNet) spam(count int) {
 func (n *testNet) allDelivered(id MessageID, want func(*netNode) bool) func() bool {
 	return func() bool {
 		for _, nd := range n.nodes {
+			if _, pub := nd.e.sess[id]; pub && nd.e.sess[id].origin == nil && nd.e.sess[id].st != nil && len(nd.delivered) == 0 {
+				continue
+			}
 			if want(nd) {
 				if _, ok := nd.delivered[id]; !ok {
 					return false
@@ -364,4 +370,30 @@ func (n *testNet) honestReachable(src int) []bool {
 
 func (n *testNet) String() string {
 	return fmt.Sprintf("%d nodes, %d frames, %d bytes, t=%v", len(n.nodes), n.frames, n.bytes, n.now.Sub(epoch))
+}
+
+// stats summarizes a message's propagation over the nodes that delivered it.
+type netStats struct {
+	delivered     int
+	p50, p90, max time.Duration
+	rxRatio       float64 // bytes received per delivering node / message size
+}
+
+func (n *testNet) stats(id MessageID, start time.Duration) netStats {
+	var ts []time.Duration
+	var rx int64
+	for i, nd := range n.nodes {
+		if at, ok := nd.at[id]; ok {
+			ts = append(ts, at-start)
+			rx += n.rxBytes[i]
+		}
+	}
+	st := netStats{delivered: len(ts)}
+	if len(ts) == 0 {
+		return st
+	}
+	slices.Sort(ts)
+	st.p50, st.p90, st.max = ts[len(ts)/2], ts[len(ts)*9/10], ts[len(ts)-1]
+	st.rxRatio = float64(rx) / float64(len(ts)) / float64(len(n.sent[id]))
+	return st
 }

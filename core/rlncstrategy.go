@@ -71,10 +71,21 @@ type rlncGen struct {
 
 // rlncLinkGen is what a sender knows about one peer and one generation.
 type rlncLinkGen struct {
-	sent, recv  uint16 // innovative chunks received from the peer; chunks sent to it
+	sent, recv  uint16 // chunks sent to the peer; innovative chunks received from it
 	rank, since uint16 // the peer's last reported rank; chunks sent since
+	credit      uint16 // chunks the peer asked for in its last report
+	granted     uint16 // chunks we asked the peer for in our last have
+	recvSince   uint16 // innovative chunks from the peer since our last have to it
 	reported    bool
 }
+
+// Credit policy (docs/adr/0004): a receiver asks each link for a share of what it
+// still needs, creditFactor times the need split over the links that have given it
+// anything; before the first report a sender pushes a share of k split over its
+// links. Haves renew the credit when half of it has arrived.
+const (
+	creditNum, creditDen = 5, 4 // creditFactor 1.25
+)
 
 type rlncSession struct {
 	env       *Env
@@ -193,6 +204,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	s.env.Costs.Add(OpDecodeAdd, s.c+gn.k*gn.k)
 	lg := &s.lg[slot*len(s.gens)+g]
 	lg.recv++
+	lg.recvSince++
 	s.rank++
 	if s.rank == s.k {
 		return true, s.finish()
@@ -231,7 +243,7 @@ func (s *rlncSession) finish() error {
 
 func (s *rlncSession) Have(slot int, body []byte) error {
 	n := len(s.gens)
-	if len(body) != 2+2*n || int(binary.BigEndian.Uint16(body)) != n {
+	if len(body) != 2+4*n || int(binary.BigEndian.Uint16(body)) != n {
 		return fmt.Errorf("%w: rlnc have of %d bytes for %d generations", ErrMalformed, len(body), n)
 	}
 	lg := s.lg[slot*n : (slot+1)*n]
@@ -240,7 +252,8 @@ func (s *rlncSession) Have(slot int, body []byte) error {
 		if int(r) > s.gens[i].k {
 			return fmt.Errorf("%w: rank %d above k=%d", ErrMalformed, r, s.gens[i].k)
 		}
-		lg[i].rank, lg[i].since, lg[i].reported = r, 0, true
+		c := binary.BigEndian.Uint16(body[2+2*n+2*i:])
+		lg[i].rank, lg[i].since, lg[i].credit, lg[i].reported = r, 0, c, true
 	}
 	return nil
 }
@@ -264,15 +277,25 @@ func (s *rlncSession) Emit(slot int, dst []byte) ([]byte, bool) {
 		}
 		gn := &s.gens[g]
 		l := &s.lg[slot*n+g]
-		est := int(l.sent) + int(l.recv)
 		if l.reported {
-			est = int(l.rank) + int(l.since)
-		}
-		if est >= gn.k {
-			continue
+			if int(l.rank)+int(l.since) >= gn.k || l.since >= l.credit {
+				continue
+			}
+		} else {
+			links := len(s.cursor)
+			push := (gn.k*creditNum+creditDen*links-1)/(creditDen*links) + 1
+			if int(l.sent)+int(l.recv) >= gn.k || int(l.sent) >= push {
+				continue
+			}
 		}
 		if !s.done {
-			if gn.dec == nil || int(l.sent)+int(l.recv) >= gn.dec.Rank() {
+			// A relay gives a peer at most its rank minus what the link already
+			// carried, and nothing once the peer is known to hold as much as it does.
+			r := 0
+			if gn.dec != nil {
+				r = gn.dec.Rank()
+			}
+			if int(l.sent)+int(l.recv) >= r || (l.reported && int(l.rank)+int(l.since) >= r) {
 				continue
 			}
 		}
@@ -337,19 +360,57 @@ func grow(dst []byte, n int) ([]byte, []byte) {
 
 func (s *rlncSession) EmitSize() int { return rlncChunkFixed + s.g + s.c }
 
-func (s *rlncSession) AppendHave(dst []byte) []byte {
-	dst = binary.BigEndian.AppendUint16(dst, uint16(len(s.gens)))
+func (s *rlncSession) genRank(i int) int {
+	switch gn := &s.gens[i]; {
+	case s.done:
+		return gn.k
+	case gn.dec != nil:
+		return gn.dec.Rank()
+	}
+	return 0
+}
+
+// AppendHave writes the ranks, then the credit asked of slot per generation.
+func (s *rlncSession) AppendHave(slot int, dst []byte) []byte {
+	n := len(s.gens)
+	dst = binary.BigEndian.AppendUint16(dst, uint16(n))
 	for i := range s.gens {
-		r := 0
-		switch gn := &s.gens[i]; {
-		case s.done:
-			r = gn.k
-		case gn.dec != nil:
-			r = gn.dec.Rank()
+		dst = binary.BigEndian.AppendUint16(dst, uint16(s.genRank(i)))
+	}
+	links := len(s.cursor)
+	for i := range s.gens {
+		need := s.gens[i].k - s.genRank(i)
+		credit := 0
+		if need > 0 {
+			providers := 0
+			for j := 0; j < links; j++ {
+				if s.lg[j*n+i].recv > 0 {
+					providers++
+				}
+			}
+			providers = max(providers, 1)
+			credit = (need*creditNum + creditDen*providers - 1) / (creditDen * providers)
 		}
-		dst = binary.BigEndian.AppendUint16(dst, uint16(r))
+		l := &s.lg[slot*n+i]
+		l.granted, l.recvSince = uint16(credit), 0
+		dst = binary.BigEndian.AppendUint16(dst, uint16(credit))
 	}
 	return dst
+}
+
+// HaveDue: renew a link's credit once half of it has arrived.
+func (s *rlncSession) HaveDue(slot int) bool {
+	if s.done {
+		return false
+	}
+	n := len(s.gens)
+	for i := range s.gens {
+		l := &s.lg[slot*n+i]
+		if l.granted > 0 && 2*l.recvSince >= l.granted && s.genRank(i) < s.gens[i].k {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *rlncSession) Progress() (int, int) { return s.rank, s.k }

@@ -103,8 +103,11 @@ type Session interface {
 	Emit(slot int, dst []byte) (out []byte, ok bool)
 	// EmitSize bounds the length of a body Emit appends.
 	EmitSize() int
-	// AppendHave appends the body (after the message id) of a have frame.
-	AppendHave(dst []byte) []byte
+	// AppendHave appends the body (after the message id) of a have frame for slot.
+	AppendHave(slot int, dst []byte) []byte
+	// HaveDue reports whether slot should get a have frame now (beyond the
+	// Engine's own schedule: milestones, stalls), e.g. to renew its credit.
+	HaveDue(slot int) bool
 	// Progress reports the useful units held (rank, shards) and the units needed.
 	Progress() (have, need int)
 	// Complete reports whether the message is decoded and checked.

@@ -1,0 +1,51 @@
+package core
+
+import (
+	"testing"
+	"time"
+)
+
+type countTracer struct {
+	useful, useless, uselessBytes, usefulBytes int
+	sent                                       [5]int
+	sentBytes                                  [5]int
+}
+
+func (c *countTracer) SessionOpened(MessageID, StrategyID, PeerID, int) {}
+func (c *countTracer) SessionClosed(MessageID, string)                  {}
+func (c *countTracer) FrameSent(_ PeerID, t FrameType, _ MessageID, n int) {
+	c.sent[t]++
+	c.sentBytes[t] += n
+}
+func (c *countTracer) ChunkReceived(_ PeerID, _ MessageID, n int, useful bool) {
+	if useful {
+		c.useful++
+		c.usefulBytes += n
+	} else {
+		c.useless++
+		c.uselessBytes += n
+	}
+}
+func (c *countTracer) FrameRejected(PeerID, error)         {}
+func (c *countTracer) Delivered(MessageID, int)            {}
+func (c *countTracer) Penalized(PeerID, int, int, error)   {}
+
+func TestDiag(t *testing.T) {
+	if testing.Short() {
+		t.Skip()
+	}
+	for _, sid := range []StrategyID{StrategyRS, StrategyRLNC} {
+		tr := &countTracer{}
+		n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: 7, upload: 10 << 20, latency: 20 * time.Millisecond,
+			cfg: func(int) Config { return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, Tracer: tr} }})
+		id := n.publish(0, 1<<20, PublishOptions{Strategy: sid})
+		n.run(30*time.Second, nil)
+		st := n.stats(id, 0)
+		var rej uint64
+		for _, nd := range n.nodes {
+			rej += nd.e.Costs().Count[OpReject]
+		}
+		t.Logf("non-innovative before decode: %d", rej)
+		t.Logf("%v p50=%v useful=%d (%.2f MB) useless=%d (%.2f MB) sent=%v bytes=%v", sid, st.p50, tr.useful, float64(tr.usefulBytes)/1e6, tr.useless, float64(tr.uselessBytes)/1e6, tr.sent, tr.sentBytes)
+	}
+}
