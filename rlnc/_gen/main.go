@@ -12,10 +12,12 @@
 //
 //	out[r][off:off+w] (^)= Σ_i coeffs[r*k+i] * in[i][off:off+w]
 //
-// walking the output in blocks of u vectors: the block's m*u accumulators stay in
-// registers while every input's block is loaded once and multiplied into all m rows.
-// A coefficient becomes a multiplier by a table lookup inside the kernel (the GFNI
-// matrix for c, or the two PSHUFB nibble tables), once per input per block.
+// walking the output in blocks of u vectors (then u/2, u/4, ... 1, then a masked
+// tail with AVX-512): the block's m*u accumulators stay in registers while every
+// input's block is loaded once and multiplied into all m rows. A coefficient becomes
+// a multiplier by a table lookup inside the kernel (the broadcast GFNI matrix for c,
+// or the two PSHUFB nibble tables), once per input per block; GFNI kernels keep all
+// m rows' matrices in registers. The k→1 kernels skip zero coefficients.
 package main
 
 import (
@@ -127,25 +129,27 @@ func gfni512() *isa {
 			if m == 1 {
 				return 16
 			}
-			return max(1, 16/m)
+			return gfniRowsUnroll(32, m)
 		},
 		regs: []VecPhysical{Z0, Z1, Z2, Z3, Z4, Z5, Z6, Z7, Z8, Z9, Z10, Z11, Z12, Z13, Z14, Z15,
 			Z16, Z17, Z18, Z19, Z20, Z21, Z22, Z23, Z24, Z25, Z26, Z27, Z28, Z29, Z30, Z31},
 	}
 }
 
+// gfniRowsUnroll is the unroll of a GFNI kernel with m > 1 rows, which keeps all m
+// broadcast matrices in registers beside the m*u accumulators, two input vectors
+// and two temporaries.
+func gfniRowsUnroll(nregs, m int) int { return (nregs - 4 - m) / m }
+
 func gfni256() *isa {
 	return &isa{
 		name: "GFNI256", vec: 32, maxRows: maxRowsGFNI256,
 		tabType: "*[256]uint64", mulArg: "*uint64",
 		unroll: func(m int) int {
-			switch m {
-			case 1:
+			if m == 1 {
 				return 8
-			case 2:
-				return 4
 			}
-			return 2
+			return gfniRowsUnroll(16, m)
 		},
 		regs: []VecPhysical{Y0, Y1, Y2, Y3, Y4, Y5, Y6, Y7, Y8, Y9, Y10, Y11, Y12, Y13, Y14, Y15},
 	}
@@ -448,11 +452,18 @@ func genFused(c *build.Context, a *isa, m int, dot bool) {
 			acc[r][j] = p.get()
 		}
 	}
-	// Input vectors: with one row they are consumed at once; with several they
-	// are shared by all rows.
+	// Input vectors: with one row, or with GFNI where every row's matrix stays in a
+	// register, each is consumed at once; with AVX2 they are shared by all rows.
 	nx := u
-	if m == 1 {
+	if m == 1 || a.gfni() {
 		nx = min(u, 2)
+	}
+	var mats []VecPhysical
+	if m > 1 && a.gfni() {
+		mats = append(mats, o.mat)
+		for len(mats) < m {
+			mats = append(mats, p.get())
+		}
 	}
 	xs := make([]VecPhysical, nx)
 	xh := make([]VecPhysical, nx)
@@ -534,6 +545,28 @@ func genFused(c *build.Context, a *isa, m int, dot bool) {
 				return
 			}
 			c.MOVQ(Mem{Base: hdr}, ptr)
+			if mats != nil {
+				// GFNI: broadcast every row's matrix, then stream the input once.
+				rowc := c.GP64()
+				c.MOVQ(cp, rowc)
+				for r := 0; r < m; r++ {
+					c.MOVBQZX(Mem{Base: rowc}, coef)
+					if r < m-1 {
+						c.ADDQ(k, rowc)
+					}
+					c.VPBROADCASTQ(Mem{Base: tab, Index: coef, Scale: 8}, mats[r])
+				}
+				for j := 0; j < nv; j++ {
+					x := xs[j%nx]
+					o.load(Mem{Base: ptr, Index: off, Scale: 1, Disp: j * a.vec}, x, kmask)
+					for r := 0; r < m; r++ {
+						o.mat = mats[r]
+						o.mulInto(acc[r][j], x, nil, r*nv+j, false)
+					}
+				}
+				o.mat = mats[0]
+				return
+			}
 			for j := 0; j < nv; j++ {
 				o.load(Mem{Base: ptr, Index: off, Scale: 1, Disp: j * a.vec}, xs[j], kmask)
 				o.split(xs[j], xh[j])
@@ -585,25 +618,26 @@ func genFused(c *build.Context, a *isa, m int, dot bool) {
 		}
 	}
 
-	c.Label("block")
-	rem := remaining()
-	c.CMPQ(rem, U32(u*a.vec))
-	c.JB(LabelRef("single"))
-	block("b", u, nil)
-	c.ADDQ(U32(u*a.vec), off)
-	c.JMP(LabelRef("block"))
-
-	c.Label("single")
-	rem = remaining()
-	c.CMPQ(rem, U32(a.vec))
-	c.JB(LabelRef("tail"))
-	block("s", 1, nil)
-	c.ADDQ(U32(a.vec), off)
-	c.JMP(LabelRef("single"))
+	// Blocks of u vectors, then of u/2, u/4, ... down to single vectors, so short
+	// outputs still run mostly in wide blocks.
+	for nv := u; nv >= 1; nv /= 2 {
+		stage := fmt.Sprintf("stage%d", nv)
+		next := "tail"
+		if nv > 1 {
+			next = fmt.Sprintf("stage%d", nv/2)
+		}
+		c.Label(stage)
+		rem := remaining()
+		c.CMPQ(rem, U32(nv*a.vec))
+		c.JB(LabelRef(next))
+		block(fmt.Sprintf("b%d", nv), nv, nil)
+		c.ADDQ(U32(nv*a.vec), off)
+		c.JMP(LabelRef(stage))
+	}
 
 	c.Label("tail")
 	if a.masked {
-		rem = remaining()
+		rem := remaining()
 		c.TESTQ(rem, rem)
 		c.JZ(LabelRef("done"))
 		tailMask(c, rem, K1)

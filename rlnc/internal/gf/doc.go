@@ -12,10 +12,11 @@
 //   - AVX2: split-nibble VPSHUFB lookups on 256-bit vectors.
 //
 // The 256-bit paths leave the last len%32 bytes to the reference code. The fused
-// kernels read each input once: they hold a block of the output (up to 1 KiB per
-// row) in registers while every input's block is multiplied into it, and Matrix
-// does this for up to 8 (GFNI512) or 4 rows per pass, looping over row blocks.
-// Dot skips inputs whose coefficient is zero. No kernel allocates.
+// kernels read each input once: they hold a block of the output (1 KiB for Dot
+// on GFNI512, less per row with more rows) in registers while every input's block
+// is multiplied into it, and Matrix does this for up to 8 (GFNI512) or 4 rows per
+// pass, looping over row blocks in Go. Dot skips inputs whose coefficient is zero.
+// No kernel allocates.
 //
 // The codec picks the fastest supported path once:
 //

@@ -232,6 +232,8 @@ func TestMatrix(t *testing.T) {
 						matrixCase(t, r, k, m, nk, n, add)
 					}
 				}
+				// Long enough for every block stage of every row count.
+				matrixCase(t, r, k, m, 2, 1664+33, add)
 			}
 			coeffs := []byte{0, 1, 0, 1, 1, 0, 0x8e, 1, 0}
 			matrixCaseCoeffs(t, r, k, coeffs, 3, 3, 300, add)
