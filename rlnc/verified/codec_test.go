@@ -187,3 +187,115 @@ func TestHeaderErrors(t *testing.T) {
 		}
 	}
 }
+
+// Every single-byte change of a signed header is rejected with a typed error.
+func TestHeaderForgery(t *testing.T) {
+	enc, _ := publish(t, []byte("forge me if you can, 40 bytes of message"), 3)
+	raw := enc.Header().Bytes()
+	sentinels := []error{ErrBadSignature, ErrMalformed, ErrNonCanonical, ErrNotInGroup, ErrTooLarge}
+	for i := range raw {
+		for _, x := range []byte{1, 0x80, 0xff} {
+			b := append([]byte(nil), raw...)
+			b[i] ^= x
+			_, err := ParseHeader(b, testVerifier(), WithContext([]byte("test")))
+			ok := false
+			for _, s := range sentinels {
+				ok = ok || errors.Is(err, s)
+			}
+			if !ok {
+				t.Fatalf("byte %d ^ %#x: %v", i, x, err)
+			}
+		}
+	}
+	// Commitments that are not canonical or not in the group are named as such.
+	const commitOff = 56
+	cases := []struct {
+		enc  string
+		want error
+	}{
+		{"edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f", ErrNonCanonical}, // p
+		{"0100000000000000000000000000000000000000000000000000000000000000", ErrNonCanonical}, // negative
+		{"0000000000000000000000000000000000000000000000000000000000000080", ErrNonCanonical}, // top bit
+		{"26948d35ca62e643e26a83177332e6b6afeb9d08e4268b650f1f5bbd8d81d371", ErrNotInGroup},
+		{"4eac077a713c57b4f4397629a4145982c661f48044dd3f96427d40b147d9742f", ErrNotInGroup},
+		{"de6a7b00deadc788eb6b6c8d20c0ae96c2f2019078fa604fee5b87d6e989ad7b", ErrNotInGroup},
+	}
+	for _, c := range cases {
+		b := append([]byte(nil), raw...)
+		copy(b[commitOff:], mustHex(t, c.enc))
+		if _, err := ParseHeader(b, testVerifier(), WithContext([]byte("test"))); !errors.Is(err, c.want) {
+			t.Errorf("commitment %s: %v, want %v", c.enc, err, c.want)
+		}
+	}
+	// A valid group element that is not the publisher's commitment: the
+	// signature no longer covers it.
+	b := append([]byte(nil), raw...)
+	var other [32]byte
+	g := hashGenerator(3)
+	g.encodeRistretto(other[:])
+	copy(b[commitOff:], other[:])
+	if _, err := ParseHeader(b, testVerifier(), WithContext([]byte("test"))); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("swapped commitment: %v", err)
+	}
+}
+
+func TestPacketBinary(t *testing.T) {
+	enc, h := publish(t, []byte("binary form"), 2)
+	dec, _ := NewDecoder(gens(t), h)
+	var p Packet
+	_ = enc.Seeded(5, &p)
+	b, err := p.AppendBinary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q Packet
+	if err := q.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := dec.Add(&q); !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	for i := 0; i < packetFixed; i++ {
+		if err := q.UnmarshalBinary(b[:i]); !errors.Is(err, ErrMalformed) {
+			t.Fatalf("truncated to %d: %v", i, err)
+		}
+	}
+}
+
+func TestConstructorErrors(t *testing.T) {
+	if _, err := NewGenerators(0); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+	if _, err := NewEncoder(gens(t), 0); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+	if _, err := NewEncoder(gens(t), MaxChunks+1); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+	if _, err := NewEncoder(gens(t), 4, WithCoeffBits(12)); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+	if _, err := NewEncoder(gens(t), 4, WithConcurrency(0)); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+	enc, _ := NewEncoder(gens(t), 2)
+	var p Packet
+	if err := enc.Systematic(0, &p); !errors.Is(err, ErrNoData) {
+		t.Fatal(err)
+	}
+	big := make([]byte, 2*31*gens(t).Len()+1)
+	if _, err := enc.Commit(big, Session{}, testSigner()); !errors.Is(err, ErrTooLarge) {
+		t.Fatal(err)
+	}
+	_, h := publish(t, []byte("x"), 2)
+	if _, err := NewDecoder(gens(t), h, WithRand(nil)); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+	dec, _ := NewDecoder(gens(t), h)
+	if _, err := dec.Decode(); !errors.Is(err, ErrNotDone) {
+		t.Fatal(err)
+	}
+	if err := dec.Recode(nil, &p); !errors.Is(err, ErrNoData) {
+		t.Fatal(err)
+	}
+}
