@@ -397,3 +397,5 @@ func (n *testNet) stats(id MessageID, start time.Duration) netStats {
 	st.rxRatio = float64(rx) / float64(len(ts)) / float64(len(n.sent[id]))
 	return st
 }
+
+func newTestRand(seed uint64) *rlnc.Rand { return rlnc.NewRand(seed) }

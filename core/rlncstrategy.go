@@ -277,27 +277,15 @@ func (s *rlncSession) Emit(slot int, dst []byte) ([]byte, bool) {
 		}
 		gn := &s.gens[g]
 		l := &s.lg[slot*n+g]
-		if l.reported {
-			if int(l.rank)+int(l.since) >= gn.k || l.since >= l.credit {
-				continue
-			}
-		} else {
-			links := len(s.cursor)
-			push := (gn.k*creditNum+creditDen*links-1)/(creditDen*links) + 1
-			if int(l.sent)+int(l.recv) >= gn.k || int(l.sent) >= push {
-				continue
-			}
-		}
+		r := gn.k
 		if !s.done {
-			// A relay gives a peer at most its rank minus what the link already
-			// carried, and nothing once the peer is known to hold as much as it does.
-			r := 0
+			r = 0
 			if gn.dec != nil {
 				r = gn.dec.Rank()
 			}
-			if int(l.sent)+int(l.recv) >= r || (l.reported && int(l.rank)+int(l.since) >= r) {
-				continue
-			}
+		}
+		if !l.allow(gn.k, r, len(s.cursor), s.done) {
+			continue
 		}
 		out, ok := s.encode(g, dst)
 		if !ok {
@@ -379,18 +367,13 @@ func (s *rlncSession) AppendHave(slot int, dst []byte) []byte {
 	}
 	links := len(s.cursor)
 	for i := range s.gens {
-		need := s.gens[i].k - s.genRank(i)
-		credit := 0
-		if need > 0 {
-			providers := 0
-			for j := 0; j < links; j++ {
-				if s.lg[j*n+i].recv > 0 {
-					providers++
-				}
+		providers := 0
+		for j := 0; j < links; j++ {
+			if s.lg[j*n+i].recv > 0 {
+				providers++
 			}
-			providers = max(providers, 1)
-			credit = (need*creditNum + creditDen*providers - 1) / (creditDen * providers)
 		}
+		credit := creditFor(s.gens[i].k-s.genRank(i), providers)
 		l := &s.lg[slot*n+i]
 		l.granted, l.recvSince = uint16(credit), 0
 		dst = binary.BigEndian.AppendUint16(dst, uint16(credit))
@@ -422,3 +405,36 @@ func (s *rlncSession) Message() []byte {
 	return s.buf[:s.size:s.size]
 }
 func (s *rlncSession) Release() { s.gens, s.lg, s.cursor, s.buf = nil, nil, nil, nil }
+
+// allow is the sending rule for one peer and one generation of k chunks, given our
+// rank r (k once decoded) and the number of links of the session.
+func (l *rlncLinkGen) allow(k, r, links int, decoded bool) bool {
+	if l.reported {
+		if int(l.rank)+int(l.since) >= k || l.since >= l.credit {
+			return false
+		}
+	} else {
+		push := (k*creditNum+creditDen*links-1)/(creditDen*links) + 1
+		if int(l.sent)+int(l.recv) >= k || int(l.sent) >= push {
+			return false
+		}
+	}
+	if !decoded {
+		// A relay gives a peer at most its rank minus what the link already
+		// carried, and nothing once the peer is known to hold as much as it does.
+		if int(l.sent)+int(l.recv) >= r || (l.reported && int(l.rank)+int(l.since) >= r) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditFor is what a receiver that needs need more chunks asks of each link,
+// with providers links having given it something so far.
+func creditFor(need, providers int) int {
+	if need <= 0 {
+		return 0
+	}
+	providers = max(providers, 1)
+	return (need*creditNum + creditDen*providers - 1) / (creditDen * providers)
+}

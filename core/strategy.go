@@ -150,11 +150,20 @@ type Env struct {
 	cfg   *Config
 }
 
+// Signer returns the engine's header signer (nil if it cannot publish).
+func (e *Env) Signer() Signer { return e.cfg.Signer }
+
+// Verifier returns the engine's header verifier.
+func (e *Env) Verifier() Verifier { return e.cfg.Verifier }
+
+// MaxMessageSize returns the configured message size limit.
+func (e *Env) MaxMessageSize() int { return e.cfg.MaxMessageSize }
+
 // RSParityPercent returns the configured rs parity percentage.
 func (e *Env) RSParityPercent() int { return e.cfg.RSParityPercent }
 
-// DefaultStrategies returns flood, rs and rlnc (rlnc-verified is added by the
-// caller from the core/verified package when wanted).
+// DefaultStrategies returns flood, rs and rlnc. rlnc-verified needs generator
+// tables built once per process: add NewVerified's result to Config.Strategies.
 func DefaultStrategies() []Strategy {
 	return []Strategy{Flood{}, RS{}, RLNC{}}
 }
@@ -176,11 +185,15 @@ const (
 	OpRSEncode                // Reed-Solomon parity: Bytes = data bytes encoded
 	OpRSReconstruct           // Reed-Solomon reconstruction: Bytes = data bytes
 	OpCopy                    // payload copies: Bytes copied
+	OpVCommit                 // verified: publisher commitments, Bytes = message bytes
+	OpVEncode                 // verified: a seeded chunk, Bytes = N·chunk bytes
+	OpVRecode                 // verified: a recoded chunk, Bytes = rank·(chunk bytes + 32·N)
+	OpVDecode                 // verified: the final solve, Bytes = N·N·chunk bytes
 	NumOps
 )
 
 var opNames = [NumOps]string{"encode", "recode", "decode-add", "decode-solve", "reject", "hash", "sign",
-	"verify-sig", "verify-chunk", "rs-encode", "rs-reconstruct", "copy"}
+	"verify-sig", "verify-chunk", "rs-encode", "rs-reconstruct", "copy", "v-commit", "v-encode", "v-recode", "v-decode"}
 
 func (o Op) String() string {
 	if o >= 0 && o < NumOps {
