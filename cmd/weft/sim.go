@@ -15,9 +15,23 @@ import (
 	"github.com/weftnet/weft/testnet/sim"
 )
 
-// strategies maps the names accepted by --strategies to their constructors.
-var strategies = map[string]func() sim.Strategy{
-	"gossipsub": func() sim.Strategy { return sim.NewGossipsub() },
+// strategies maps the names accepted by --strategies to their constructors; scale
+// is the payload scale for strategies that run real engines (see sim.Weft).
+var strategies = map[string]func(scale int) (sim.Strategy, error){
+	"gossipsub": func(int) (sim.Strategy, error) { return sim.NewGossipsub(), nil },
+	"rlnc":      func(s int) (sim.Strategy, error) { return sim.NewWeft("rlnc", s) },
+	"rs":        func(s int) (sim.Strategy, error) { return sim.NewWeft("rs", s) },
+	"flood":     func(s int) (sim.Strategy, error) { return sim.NewWeft("flood", s) },
+}
+
+// autoScale picks the smallest power-of-two payload scale that keeps the engines'
+// message memory (about four copies per node per run, two runs at a time) under 8 GiB.
+func autoScale(nodes, maxSize int) int {
+	s := 1
+	for int64(nodes)*int64(maxSize)*4*2/int64(s) > 8<<30 {
+		s *= 2
+	}
+	return s
 }
 
 func strategyNames() []string {
@@ -39,6 +53,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	costs := fs.String("costs", "calibrate", "processing costs: 'calibrate' (measure on this machine) or 'fixed'")
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	scale := fs.Int("scale", 0, "payload scale for engine strategies: engines hold size/scale bytes, links and CPU are charged at full size (0: automatic)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: weft sim --scenario FILE [--strategies LIST] [--json OUT.json] [--plot OUT.png]\n\n")
 		fs.PrintDefaults()
@@ -59,14 +74,15 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	if *publishers < 0 {
 		return usageError{fmt.Errorf("sim: --publishers must not be negative")}
 	}
-	var list []sim.Strategy
-	for _, name := range strings.Split(*strats, ",") {
-		name = strings.TrimSpace(name)
-		mk, ok := strategies[name]
-		if !ok {
-			return usageError{fmt.Errorf("sim: unknown strategy %q (have: %s)", name, strings.Join(strategyNames(), ", "))}
+	if *scale < 0 {
+		return usageError{fmt.Errorf("sim: --scale must not be negative")}
+	}
+	names := strings.Split(*strats, ",")
+	for i, name := range names {
+		names[i] = strings.TrimSpace(name)
+		if _, ok := strategies[names[i]]; !ok {
+			return usageError{fmt.Errorf("sim: unknown strategy %q (have: %s)", names[i], strings.Join(strategyNames(), ", "))}
 		}
-		list = append(list, mk())
 	}
 	if *costs != "calibrate" && *costs != "fixed" {
 		return usageError{fmt.Errorf("sim: --costs must be 'calibrate' or 'fixed', not %q", *costs)}
@@ -75,6 +91,22 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *scale == 0 {
+		maxSize := 0
+		for _, s := range sc.Sizes {
+			maxSize = max(maxSize, s.Bytes)
+		}
+		*scale = autoScale(sc.Nodes, maxSize)
+	}
+	var list []sim.Strategy
+	for _, name := range names {
+		st, err := strategies[name](*scale)
+		if err != nil {
+			return err
+		}
+		list = append(list, st)
+	}
+	fmt.Fprintf(stderr, "payload scale %d\n", *scale)
 	var c sim.Costs
 	switch *costs {
 	case "calibrate":

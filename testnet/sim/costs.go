@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/klauspost/reedsolomon"
+	"github.com/weftnet/weft/core"
 	"github.com/weftnet/weft/rlnc"
 )
 
@@ -23,6 +25,16 @@ type Costs struct {
 	CodeNsPerByte float64
 	// DecodeNsPerByte is a whole-generation decode per message byte, at k=32.
 	DecodeNsPerByte float64
+	// RejectNsPerByte is coefficient-space work per byte of k·k (rejecting a
+	// non-innovative packet).
+	RejectNsPerByte float64
+	// CopyNsPerByte is a memory copy.
+	CopyNsPerByte float64
+	// RSEncodeNsPerByte and RSReconstructNsPerByte are klauspost/reedsolomon with
+	// as many parity as data shards, per data byte.
+	RSEncodeNsPerByte, RSReconstructNsPerByte float64
+	// VerifyNsPerByte is the verified codec's per-chunk check per chunk byte.
+	VerifyNsPerByte float64
 	// Kernel names the GF(2^8) kernel the codec figures were measured with.
 	Kernel string
 }
@@ -31,7 +43,8 @@ type Costs struct {
 // (pass --costs fixed to the CLI).
 func FixedCosts() Costs {
 	return Costs{HashNsPerByte: 2, SigVerify: 50 * time.Microsecond, SigSign: 20 * time.Microsecond,
-		CodeNsPerByte: 0.05, DecodeNsPerByte: 2, Kernel: "fixed"}
+		CodeNsPerByte: 0.05, DecodeNsPerByte: 2, RejectNsPerByte: 0.5, CopyNsPerByte: 0.1,
+		RSEncodeNsPerByte: 0.5, RSReconstructNsPerByte: 0.5, VerifyNsPerByte: 20, Kernel: "fixed"}
 }
 
 // Hash returns the cost of hashing n bytes.
@@ -46,8 +59,27 @@ func (c Costs) Code(k, s int) time.Duration {
 func (c Costs) Decode(n int) time.Duration { return time.Duration(c.DecodeNsPerByte * float64(n)) }
 
 func (c Costs) String() string {
-	return fmt.Sprintf("sha256 %.2f ns/B, ed25519 verify %v sign %v, rlnc code %.3f ns/B (kernel %s), rlnc decode %.2f ns/B",
-		c.HashNsPerByte, c.SigVerify, c.SigSign, c.CodeNsPerByte, c.Kernel, c.DecodeNsPerByte)
+	return fmt.Sprintf("sha256 %.2f ns/B, ed25519 verify %v sign %v, rlnc code %.3f ns/B (kernel %s), "+
+		"rlnc decode %.2f ns/B, reject %.2f ns/B, copy %.3f ns/B, rs encode %.2f / reconstruct %.2f ns/B, verify %.1f ns/B",
+		c.HashNsPerByte, c.SigVerify, c.SigSign, c.CodeNsPerByte, c.Kernel, c.DecodeNsPerByte, c.RejectNsPerByte,
+		c.CopyNsPerByte, c.RSEncodeNsPerByte, c.RSReconstructNsPerByte, c.VerifyNsPerByte)
+}
+
+// engine converts an Engine's counted work into processing time. Payload bytes
+// are multiplied by scale (see Weft.Scale); coefficient-space work is not.
+func (c Costs) engine(d core.Costs, scale int) time.Duration {
+	s := float64(scale)
+	b := func(op core.Op) float64 { return float64(d.Bytes[op]) }
+	ns := (b(core.OpEncode)+b(core.OpRecode)+b(core.OpDecodeSolve))*c.CodeNsPerByte*s +
+		b(core.OpReject)*c.RejectNsPerByte +
+		(b(core.OpDecodeAdd)+b(core.OpCopy))*c.CopyNsPerByte*s +
+		b(core.OpHash)*c.HashNsPerByte*s +
+		b(core.OpVerifyChunk)*c.VerifyNsPerByte*s +
+		b(core.OpRSEncode)*c.RSEncodeNsPerByte*s +
+		b(core.OpRSReconstruct)*c.RSReconstructNsPerByte*s +
+		float64(d.Count[core.OpSign])*float64(c.SigSign) +
+		float64(d.Count[core.OpVerifySig])*float64(c.SigVerify)
+	return time.Duration(ns)
 }
 
 // measure returns the mean duration of f over enough runs to take about 50 ms.
@@ -110,6 +142,19 @@ func Calibrate() (Costs, error) {
 	if err != nil {
 		return c, err
 	}
+	// Keep only innovative packets, so every timed decode reaches full rank.
+	pkts = pkts[:0]
+	for i := 0; !dec.Done(); i++ {
+		p := &rlnc.Packet{Payload: make([]byte, s)}
+		_ = enc.Seeded(uint32(1000+i), p)
+		if ok, _ := dec.Add(p); ok {
+			pkts = append(pkts, p)
+		}
+	}
+	rp := &rlnc.Packet{Payload: make([]byte, s), Coeffs: make([]byte, k)}
+	_ = dec.Recode(rnd, rp)
+	c.RejectNsPerByte = float64(measure(func() { _, _ = dec.Add(rp) })) / float64(k*k)
+	c.CopyNsPerByte = float64(measure(func() { copy(buf, buf[len(buf)/2:]) })) / float64(len(buf)/2)
 	c.DecodeNsPerByte = float64(measure(func() {
 		dec.Reset(0)
 		for _, p := range pkts {
@@ -117,5 +162,25 @@ func Calibrate() (Costs, error) {
 		}
 		_, _ = dec.Decode()
 	})) / float64(k*s)
+
+	rs, err := reedsolomon.New(k, k, reedsolomon.WithMaxGoroutines(1))
+	if err != nil {
+		return c, err
+	}
+	shards := append(append([][]byte{}, src...), make([][]byte, k)...)
+	for i := k; i < 2*k; i++ {
+		shards[i] = make([]byte, s)
+	}
+	c.RSEncodeNsPerByte = float64(measure(func() { _ = rs.Encode(shards) })) / float64(k*s)
+	c.RSReconstructNsPerByte = float64(measure(func() {
+		for i := 0; i < k/2; i++ {
+			shards[i] = shards[i][:0]
+		}
+		_ = rs.ReconstructData(shards)
+	})) / float64(k*s)
+	// The verified codec's per-chunk cost is measured with its own benchmarks
+	// (docs/benchmarks.md); until the simulator calibrates it here it uses the
+	// measured figure for 2 MiB messages.
+	c.VerifyNsPerByte = FixedCosts().VerifyNsPerByte
 	return c, nil
 }

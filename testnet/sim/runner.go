@@ -78,6 +78,9 @@ type Result struct {
 	PublisherTxRatio  float64  `json:"publisher_tx_ratio"`
 	DupRatioMean      float64  `json:"dup_ratio_mean"`
 	CPUmsPerNodeMean  float64  `json:"cpu_ms_per_node_mean"`
+	// WrongDeliveries counts deliveries whose content differed from the published
+	// message (must be 0).
+	WrongDeliveries int `json:"wrong_deliveries"`
 	// Times holds every pair's completion in ms (undelivered: +Inf), sorted, for CDFs.
 	Times []float64 `json:"-"`
 }
@@ -109,6 +112,14 @@ type runOut struct {
 	rx, wasted []float64 // per counted node, ratio
 	cpu        []float64 // per counted node, ms
 	pubTx      float64
+	wrong      int
+}
+
+// finisher is implemented by strategies that keep per-run state: finish drops it
+// and returns the number of wrong deliveries (content that differs from what was
+// published) seen in the run.
+type finisher interface {
+	finish(ctx *RunContext) int
 }
 
 // publishersOf samples the scenario's publishers from its seed.
@@ -209,6 +220,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 					agg.wasted = append(agg.wasted, o.wasted...)
 					agg.cpu = append(agg.cpu, o.cpu...)
 					agg.pubTx += o.pubTx / float64(len(pubs))
+					agg.wrong += o.wrong
 				}
 			}
 			rep.Results = append(rep.Results, summarize(st.Name(), size.Bytes, agg, sc.TwoThirds))
@@ -232,12 +244,19 @@ func runSeed(sc *scenario.Scenario, size, publisher int) uint64 {
 }
 
 // simulate runs one message on a fresh copy of the network state.
-func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs Costs, limit time.Duration) runOut {
+func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs Costs, limit time.Duration) (o runOut) {
 	seed := runSeed(sc, s.size, s.publisher)
 	roles, crashAt := rolesOf(sc, s.publisher, seed)
 	ctx := &RunContext{Network: nw, Size: s.size, Publisher: s.publisher, Roles: roles,
 		Behavior: sc.Faults.ByzantineBehavior, Costs: costs, Seed: seed}
-	r := &run{nw: nw, loss: sc.Faults.Loss, rng: rand.New(rand.NewPCG(seed, 1)), limit: limit}
+	r := &run{nw: nw, loss: sc.Faults.Loss, rng: rand.New(rand.NewPCG(seed, 1)), limit: limit,
+		counted: make([]bool, nw.N), grace: 2 * time.Second}
+	for i, role := range roles {
+		if role != Byzantine && i != s.publisher {
+			r.counted[i] = true
+			r.pending++
+		}
+	}
 	r.nodes = make([]*nodeState, nw.N)
 	for i := range r.nodes {
 		n := &nodeState{id: i, up: nw.Up[i], down: nw.Down[i], delivered: -1,
@@ -256,8 +275,10 @@ func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs Costs, limit 
 	pub := r.nodes[s.publisher]
 	r.call(pub, pub.proto.Publish)
 	r.loop()
+	if f, ok := s.strategy.(finisher); ok {
+		o.wrong = f.finish(ctx)
+	}
 
-	var o runOut
 	size := float64(s.size)
 	for i, n := range r.nodes {
 		if i == s.publisher {
@@ -345,6 +366,7 @@ func summarize(name string, size int, o runOut, twoThirds bool) Result {
 	res.PublisherTxRatio = o.pubTx
 	res.DupRatioMean = mean(o.wasted)
 	res.CPUmsPerNodeMean = mean(o.cpu)
+	res.WrongDeliveries = o.wrong
 	return res
 }
 

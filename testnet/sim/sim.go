@@ -138,6 +138,12 @@ type run struct {
 	loss   float64
 	rng    *rand.Rand
 	limit  time.Duration
+	// counted[i] says node i's delivery is measured; pending counts those that
+	// have not delivered. Once none is pending the run continues for grace, to
+	// account for bytes still in flight, then stops.
+	counted []bool
+	pending int
+	grace   time.Duration
 }
 
 func (r *run) push(e event) {
@@ -165,6 +171,12 @@ func (e env) Wasted(b int)           { e.n.wasted += int64(b) }
 func (e env) Deliver() {
 	if e.n.delivered < 0 {
 		e.n.delivered = e.r.now + e.n.charge
+		if e.r.counted[e.n.id] {
+			e.r.pending--
+			if e.r.pending == 0 {
+				e.r.limit = min(e.r.limit, e.n.delivered+e.r.grace)
+			}
+		}
 	}
 }
 func (e env) After(d time.Duration) {
@@ -297,6 +309,12 @@ func (r *run) step(e event) {
 		r.call(n, n.proto.Tick)
 	case evCrash:
 		n.crashed = true
+		if r.counted[n.id] {
+			r.counted[n.id] = false
+			if n.delivered < 0 {
+				r.pending--
+			}
+		}
 		for i := range n.queues {
 			n.queues[i] = nil
 		}

@@ -91,3 +91,29 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("two runs with the same seed differ: %v", p50)
 	}
 }
+
+// TestWeftStrategies runs every core strategy on a slice of small-100: everyone
+// delivers the right message, nobody beats the ideal bound.
+func TestWeftStrategies(t *testing.T) {
+	sc := loadShared(t, "small-100.toml")
+	sc.Sizes = sc.Sizes[:2]
+	var strategies []Strategy
+	for _, name := range []string{"rlnc", "rs", "flood"} {
+		w, err := NewWeft(name, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		strategies = append(strategies, w)
+	}
+	strategies = append(strategies, NewGossipsub())
+	rep, err := Run(sc, strategies, Options{Publishers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + Format(rep))
+	for _, r := range rep.Results {
+		if r.DeliveredFraction != 1 || r.WrongDeliveries != 0 {
+			t.Errorf("%s/%d: delivered %.3f, wrong %d", r.Strategy, r.SizeBytes, r.DeliveredFraction, r.WrongDeliveries)
+		}
+	}
+}
