@@ -1,0 +1,5 @@
+package bridge
+
+import "time"
+
+var timeZero time.Time
