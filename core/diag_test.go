@@ -30,9 +30,10 @@ func (c *countTracer) FrameRejected(PeerID, error)         {}
 func (c *countTracer) Delivered(MessageID, int)            {}
 func (c *countTracer) Penalized(PeerID, int, int, error)   {}
 
+// TestDiag breaks a 1 MiB propagation down by frame kind (go test -run Diag -table -v).
 func TestDiag(t *testing.T) {
-	if testing.Short() {
-		t.Skip()
+	if !*flagTable {
+		t.Skip("needs -table")
 	}
 	for _, sid := range []StrategyID{StrategyRS, StrategyRLNC} {
 		tr := &countTracer{}

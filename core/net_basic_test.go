@@ -29,11 +29,11 @@ func TestNetworkDeliversEveryStrategy(t *testing.T) {
 	}
 }
 
-// TestPolicyTable prints propagation per strategy (go test -run PolicyTable -v);
+// TestPolicyTable prints propagation per strategy (go test -run PolicyTable -table -v);
 // it asserts only delivery. Numbers for tuning live in docs/benchmarks-core.md.
 func TestPolicyTable(t *testing.T) {
-	if testing.Short() {
-		t.Skip()
+	if !*flagTable {
+		t.Skip("needs -table")
 	}
 	for _, size := range []int{128 << 10, 1 << 20} {
 		for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
@@ -53,4 +53,5 @@ func TestPolicyTable(t *testing.T) {
 var (
 	flagWindow = flag.Int("window", 0, "SendWindow for TestPolicyTable")
 	flagHaves  = flag.Int("haves", 0, "HaveSteps for TestPolicyTable")
+	flagTable  = flag.Bool("table", false, "run the propagation tables (slow)")
 )
