@@ -2,7 +2,6 @@ package sim
 
 import (
 	"container/heap"
-	"math"
 	"math/rand/v2"
 	"time"
 )
@@ -331,5 +330,3 @@ func (r *run) loop() {
 		r.step(e)
 	}
 }
-
-var inf = time.Duration(math.MaxInt64)
