@@ -258,3 +258,76 @@ func BenchmarkDecodeVerified(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkReceive: all the verification an honest node does to receive (and so
+// be able to forward) one message: parse and check the signed header, then
+// verify N recoded chunks under a flush policy — "first+B" checks the first
+// chunk alone (so the relay can forward at once) and the rest in batches of B;
+// "all" checks all N chunks in one batch. Bytes are the message's.
+func BenchmarkReceive(b *testing.B) {
+	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
+		policies := []int{1, 2, 4, 8}
+		if n >= 32 {
+			policies = append(policies, n/2)
+		}
+		for _, batch := range append(policies, 0) {
+			name := fmt.Sprintf("policy=first+%d", batch)
+			if batch == 0 {
+				name = "policy=all"
+			}
+			b.Run(name, func(b *testing.B) {
+				raw := s.h.Bytes()
+				g := benchGenerators(b)
+				dec, _ := NewDecoder(g, s.h, WithRand(NewSeededReader(5)))
+				b.SetBytes(int64(size))
+				for b.Loop() {
+					h, err := ParseHeader(raw, testVerifier())
+					if err != nil {
+						b.Fatal(err)
+					}
+					_ = dec.Reset(h)
+					j := 0
+					if batch > 0 {
+						if ok, err := dec.Add(&s.pkts[0]); !ok || err != nil {
+							b.Fatal(ok, err)
+						}
+						j = 1
+					}
+					for ; j < n; j++ {
+						if ok, err := dec.Queue(&s.pkts[j], 0); !ok || err != nil {
+							b.Fatal(ok, err)
+						}
+						if dec.Pending() == batch || j == n-1 {
+							if _, rej, err := dec.Flush(); rej != nil || err != nil {
+								b.Fatal(rej, err)
+							}
+						}
+					}
+					if !dec.Done() {
+						b.Fatal("not done")
+					}
+				}
+			})
+		}
+	})
+}
+
+// BenchmarkVerifyLatency: one chunk checked alone with the check split over
+// two goroutines (WithConcurrency(2)) — the per-hop delay of the first chunk
+// when the host lends a second core.
+func BenchmarkVerifyLatency(b *testing.B) {
+	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
+		dec, _ := NewDecoder(benchGenerators(b), s.h, WithConcurrency(2))
+		b.SetBytes(int64(size / n))
+		i := 0
+		for b.Loop() {
+			if i%n == 0 {
+				_ = dec.Reset(s.h)
+			}
+			if ok, err := dec.Add(&s.pkts[i%n]); !ok || err != nil {
+				b.Fatal(ok, err)
+			}
+			i++
+		}
+	})
+}

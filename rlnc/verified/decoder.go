@@ -40,7 +40,8 @@ type Decoder struct {
 	small         []uint64
 	sums          []sc
 	wbuf          []byte
-	scr           *msmScratch
+	scrs          []*msmScratch
+	workers       int
 	out           []byte
 	decoded       bool
 }
@@ -61,7 +62,9 @@ type Rejected struct {
 
 // NewDecoder returns a Decoder for the session of h (from ParseHeader, or from
 // Encoder.Commit on the publisher) over the generators g. Options: WithRand
-// (batch weights; default crypto/rand). It fails with ErrInvalidParams or with
+// (batch weights; default crypto/rand) and WithConcurrency (goroutines per
+// check; default 1, as a node verifies many sessions at once — more cores
+// shorten the delay of one check, not its CPU cost). It fails with ErrInvalidParams or with
 // ErrTooLarge when the chunks are longer than g.
 func NewDecoder(g *Generators, h *Header, opts ...Option) (*Decoder, error) {
 	if g == nil || h == nil {
@@ -71,7 +74,7 @@ func NewDecoder(g *Generators, h *Header, opts ...Option) (*Decoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Decoder{g: g, rand: o.rand}
+	d := &Decoder{g: g, rand: o.rand, workers: o.decoderWorkers}
 	if err := d.Reset(h); err != nil {
 		return nil, err
 	}
@@ -104,9 +107,7 @@ func (d *Decoder) Reset(h *Header) error {
 	d.h = h
 	d.basis.reset()
 	d.tent.reset()
-	for _, p := range d.pend {
-		d.free = append(d.free, p)
-	}
+	d.free = append(d.free, d.pend...)
 	d.pend = d.pend[:0]
 	d.decoded = false
 	return nil
@@ -351,16 +352,20 @@ func (d *Decoder) bisect(set []int, knownBad bool, bad []bool) error {
 	return d.bisect(right, false, bad)
 }
 
-func (d *Decoder) scratch() *msmScratch {
-	if d.scr == nil {
-		d.scr = new(msmScratch)
+// msm runs a fixed-base multi-scalar multiplication on the Decoder's workers.
+func (d *Decoder) msm(s []sc) point {
+	if d.scrs == nil {
+		d.scrs = make([]*msmScratch, max(d.workers, 1))
+		for i := range d.scrs {
+			d.scrs[i] = new(msmScratch)
+		}
 	}
-	return d.scr
+	return d.g.msmParallel(s, d.scrs)
 }
 
 // checkOne verifies Σ_k y_k·G_k = Σ_i c_i·C_i for one packet.
 func (d *Decoder) checkOne(coef, data []sc) bool {
-	lhs := d.g.msm(data, d.scratch())
+	lhs := d.msm(data)
 	return d.equalCommitted(&lhs, coef)
 }
 
@@ -413,7 +418,7 @@ func (d *Decoder) checkBatch(set []int) (bool, error) {
 		}
 		t[c].redc(&acc)
 	}
-	lhs := d.g.msm(s, d.scratch())
+	lhs := d.msm(s)
 	return d.equalCommitted(&lhs, t), nil
 }
 
@@ -422,6 +427,9 @@ func le64(b []byte) uint64 {
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
+
+// decodeBlock is how many output scalars Decode accumulates at once.
+const decodeBlock = 64
 
 // Decode returns the message (Header.Size bytes) as a view into the Decoder's
 // memory, valid until the next Reset or Add; the caller must not modify it. It
@@ -466,18 +474,31 @@ func (d *Decoder) Decode() ([]byte, error) {
 			}
 			continue
 		}
-		for k := 0; k < d.l; k++ {
-			var acc wide
+		// Blocks of decodeBlock outputs: each coefficient is loaded once per
+		// block and each received row is read sequentially.
+		var accs [decodeBlock]wide
+		for k0 := 0; k0 < d.l; k0 += decodeBlock {
+			kn := min(decodeBlock, d.l-k0)
+			clear(accs[:kn])
 			for j := range tr {
-				acc.mulAdd(&tr[j], &d.data[j*d.l+k])
+				if tr[j].isZero() {
+					continue
+				}
+				t := &tr[j]
+				row := d.data[j*d.l+k0 : j*d.l+k0+kn]
+				for k := range row {
+					accs[k].mulAdd(t, &row[k])
+				}
 			}
-			var s sc
-			s.redc(&acc)
-			if !s.fitsData() {
-				return nil, fmt.Errorf("%w: decoded scalar wider than 31 bytes: the publisher committed to non-message data", ErrMalformed)
+			for k := 0; k < kn; k++ {
+				var s sc
+				s.redc(&accs[k])
+				if !s.fitsData() {
+					return nil, fmt.Errorf("%w: decoded scalar wider than 31 bytes: the publisher committed to non-message data", ErrMalformed)
+				}
+				s.putBytes(buf[:])
+				copy(dst[(k0+k)*dataBytes:], buf[:dataBytes])
 			}
-			s.putBytes(buf[:])
-			copy(dst[k*dataBytes:], buf[:dataBytes])
 		}
 	}
 	d.out = out[:size]

@@ -13,10 +13,13 @@ type echelon struct {
 	piv     []int // pivot column of each row
 	tmp     []sc  // the vector being reduced
 	tmpTr   []sc
+	fs      []sc  // scratch: factors of the rows in reduce
+	rs      []int // scratch: their row numbers
 }
 
 func newEchelon(n int, track bool) echelon {
-	e := echelon{n: n, track: track, rows: make([]sc, n*n), piv: make([]int, n), tmp: make([]sc, n)}
+	e := echelon{n: n, track: track, rows: make([]sc, n*n), piv: make([]int, n), tmp: make([]sc, n),
+		fs: make([]sc, 0, n), rs: make([]int, 0, n)}
 	if track {
 		e.tr = make([]sc, n*n)
 		e.tmpTr = make([]sc, n)
@@ -36,34 +39,40 @@ func (e *echelon) copyFrom(f *echelon) {
 // reduce loads v (Montgomery form) into tmp, reduces it against the rows and
 // reports whether anything is left (the vector is innovative). orig is the index
 // the vector will have among the original vectors if inserted (for track).
+//
+// In reduced echelon form no row has a non-zero in another row's pivot column,
+// so the factor of row r is v[piv[r]] itself and every column is one sum:
+// tmp[c] = v[c] - Σ_r v[piv[r]]·row_r[c], accumulated unreduced and reduced once.
 func (e *echelon) reduce(v []sc, orig int) bool {
-	copy(e.tmp, v)
-	if e.track {
-		clear(e.tmpTr)
-		e.tmpTr[orig] = kMont
-	}
-	var t sc
+	n := e.n
+	fs := e.fs[:0]
+	rs := e.rs[:0]
 	for r := 0; r < e.rank; r++ {
-		f := e.tmp[e.piv[r]]
-		if f.isZero() {
-			continue
+		if f := v[e.piv[r]]; !f.isZero() {
+			fs = append(fs, f)
+			rs = append(rs, r)
 		}
-		row := e.rows[r*e.n : (r+1)*e.n]
-		for c := range row {
-			if !row[c].isZero() {
-				t.montMul(&f, &row[c])
-				e.tmp[c].sub(&e.tmp[c], &t)
+	}
+	e.fs, e.rs = fs, rs
+	var t sc
+	for c := 0; c < n; c++ {
+		var acc wide
+		for j, r := range rs {
+			acc.mulAdd(&fs[j], &e.rows[r*n+c])
+		}
+		t.redc(&acc)
+		e.tmp[c].sub(&v[c], &t)
+	}
+	if e.track {
+		for c := 0; c < n; c++ {
+			var acc wide
+			for j, r := range rs {
+				acc.mulAdd(&fs[j], &e.tr[r*n+c])
 			}
+			t.redc(&acc)
+			e.tmpTr[c].neg(&t)
 		}
-		if e.track {
-			trow := e.tr[r*e.n : (r+1)*e.n]
-			for c := range trow {
-				if !trow[c].isZero() {
-					t.montMul(&f, &trow[c])
-					e.tmpTr[c].sub(&e.tmpTr[c], &t)
-				}
-			}
-		}
+		e.tmpTr[orig].add(&e.tmpTr[orig], &kMont)
 	}
 	for c := range e.tmp {
 		if !e.tmp[c].isZero() {

@@ -103,7 +103,10 @@ type msmScratch struct {
 
 // msm returns Σ s[k]·G_k over k < len(s) (len(s) ≤ g.Len()). It runs on the
 // caller's goroutine; concurrent calls need their own scratch.
-func (g *Generators) msm(s []sc, scr *msmScratch) point {
+func (g *Generators) msm(s []sc, scr *msmScratch) point { return g.msmFrom(s, 0, scr) }
+
+// msmFrom returns Σ s[k]·G_{off+k}.
+func (g *Generators) msmFrom(s []sc, off int, scr *msmScratch) point {
 	for i := range scr.used {
 		scr.used[i] = false
 	}
@@ -113,7 +116,7 @@ func (g *Generators) msm(s []sc, scr *msmScratch) point {
 			continue
 		}
 		digits12(&s[k], &d)
-		row := g.tab[k*tableDigits : (k+1)*tableDigits : (k+1)*tableDigits]
+		row := g.tab[(off+k)*tableDigits : (off+k+1)*tableDigits : (off+k+1)*tableDigits]
 		for j, v := range d {
 			if v == 0 {
 				continue
@@ -145,4 +148,34 @@ func (g *Generators) msm(s []sc, scr *msmScratch) point {
 		acc.add(&acc, &sum)
 	}
 	return acc
+}
+
+// minParallelScalars is the least number of scalars worth a goroutine of its
+// own in msmParallel: below it the duplicated bucket reduction (2^12 additions)
+// outweighs the split.
+const minParallelScalars = 256
+
+// msmParallel is msm split over up to len(scrs) goroutines, each with its own
+// buckets; the partial sums are added at the end.
+func (g *Generators) msmParallel(s []sc, scrs []*msmScratch) point {
+	workers := min(len(scrs), len(s)/minParallelScalars)
+	if workers <= 1 {
+		return g.msm(s, scrs[0])
+	}
+	parts := make([]point, workers)
+	var wg sync.WaitGroup
+	for w := 1; w < workers; w++ {
+		lo, hi := w*len(s)/workers, (w+1)*len(s)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = g.msmFrom(s[lo:hi], lo, scrs[w])
+		}()
+	}
+	parts[0] = g.msmFrom(s[:len(s)/workers], 0, scrs[0])
+	wg.Wait()
+	for w := 1; w < workers; w++ {
+		parts[0].add(&parts[0], &parts[w])
+	}
+	return parts[0]
 }

@@ -17,10 +17,12 @@ type options struct {
 	rand      io.Reader
 	workers   int
 	coeffBits int
+	// decoderWorkers is workers when WithConcurrency was given, else 1.
+	decoderWorkers int
 }
 
 func defaultOptions() options {
-	return options{rand: rand.Reader, workers: runtime.GOMAXPROCS(0), coeffBits: 16}
+	return options{rand: rand.Reader, workers: runtime.GOMAXPROCS(0), coeffBits: 16, decoderWorkers: 1}
 }
 
 func applyOptions(opts []Option) (options, error) {
@@ -51,13 +53,14 @@ func WithRand(r io.Reader) Option {
 }
 
 // WithConcurrency sets how many goroutines an Encoder uses to commit (default
-// GOMAXPROCS). 1 keeps all work on the caller's goroutine.
+// GOMAXPROCS) or a Decoder or Recoder uses for one verification (default 1).
+// 1 keeps all work on the caller's goroutine.
 func WithConcurrency(n int) Option {
 	return func(o *options) error {
 		if n < 1 || n > 1024 {
 			return fmt.Errorf("%w: concurrency %d, want 1..1024", ErrInvalidParams, n)
 		}
-		o.workers = n
+		o.workers, o.decoderWorkers = n, n
 		return nil
 	}
 }

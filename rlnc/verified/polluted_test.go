@@ -88,7 +88,7 @@ var pollutions = []pollution{
 	{"non-canonical coefficient", ErrNonCanonical, func(r *rand.Rand, p, _ *Packet) {
 		if p.Kind != CoeffExplicit {
 			p.Kind = CoeffExplicit
-			p.Coeffs = make([]byte, len(p.Payload)/len(p.Payload)*32*4) // N=4 in these tests
+			p.Coeffs = make([]byte, 4*32) // N=4 in these tests
 		}
 		k := r.IntN(len(p.Coeffs) / 32)
 		e := ell
@@ -173,7 +173,7 @@ func TestPollutedChunks(t *testing.T) {
 				if ok || !errors.Is(err, pol.want) {
 					// A wrong coefficient can make a packet non-innovative (only by
 					// chance here) — that is rejected too, before verification.
-					if !(err == nil && !ok && pol.want == ErrPolluted) {
+					if err != nil || ok || !errors.Is(pol.want, ErrPolluted) {
 						t.Fatalf("%s packet: Add = %v, %v; want %v", []string{"systematic", "seeded", "recoded"}[kind], ok, err, pol.want)
 					}
 				}
@@ -182,7 +182,7 @@ func TestPollutedChunks(t *testing.T) {
 				}
 				// The batch path.
 				ok, err = dec.Queue(&bad, 77)
-				if pol.want == ErrPolluted {
+				if errors.Is(pol.want, ErrPolluted) {
 					if err != nil {
 						t.Fatalf("Queue: %v", err)
 					}

@@ -87,13 +87,6 @@ func (s *sc) putBytes(b []byte) {
 // scalar does.
 func (s *sc) fitsData() bool { return s[3]>>56 == 0 }
 
-// putData writes the low 31 bytes of s (a decoded message scalar).
-func (s *sc) putData(b []byte) {
-	var buf [32]byte
-	s.putBytes(buf[:])
-	copy(b, buf[:dataBytes])
-}
-
 func (s *sc) isZero() bool { return s[0]|s[1]|s[2]|s[3] == 0 }
 
 func (s *sc) isOne() bool { return s[0] == 1 && s[1]|s[2]|s[3] == 0 }
@@ -170,7 +163,7 @@ func (acc *wide) mulAdd(a, b *sc) {
 	t5, c = bits.Add64(t5, 0, c)
 	t6, c = bits.Add64(t6, 0, c)
 	t7, c = bits.Add64(t7, 0, c)
-	t8, c = bits.Add64(t8, 0, c)
+	t8 += c
 	// Row 1: a[1]·b at limb 1.
 	h0, l0 = bits.Mul64(a[1], b0)
 	h1, l1 = bits.Mul64(a[1], b1)
@@ -187,7 +180,7 @@ func (acc *wide) mulAdd(a, b *sc) {
 	t5, c = bits.Add64(t5, h3, c)
 	t6, c = bits.Add64(t6, 0, c)
 	t7, c = bits.Add64(t7, 0, c)
-	t8, c = bits.Add64(t8, 0, c)
+	t8 += c
 	// Row 2: a[2]·b at limb 2.
 	h0, l0 = bits.Mul64(a[2], b0)
 	h1, l1 = bits.Mul64(a[2], b1)
@@ -203,7 +196,7 @@ func (acc *wide) mulAdd(a, b *sc) {
 	t5, c = bits.Add64(t5, w3, c)
 	t6, c = bits.Add64(t6, h3, c)
 	t7, c = bits.Add64(t7, 0, c)
-	t8, c = bits.Add64(t8, 0, c)
+	t8 += c
 	// Row 3: a[3]·b at limb 3.
 	h0, l0 = bits.Mul64(a[3], b0)
 	h1, l1 = bits.Mul64(a[3], b1)
@@ -218,7 +211,7 @@ func (acc *wide) mulAdd(a, b *sc) {
 	t5, c = bits.Add64(t5, w2, c)
 	t6, c = bits.Add64(t6, w3, c)
 	t7, c = bits.Add64(t7, h3, c)
-	t8, c = bits.Add64(t8, 0, c)
+	t8 += c
 	_ = c
 	acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6], acc[7], acc[8] = t0, t1, t2, t3, t4, t5, t6, t7, t8
 }
@@ -251,30 +244,78 @@ func (acc *wide) mulAddSmall(a uint64, b *sc) {
 
 // redc sets s = acc·2^-320 mod ℓ (Montgomery reduction with radix 2^320).
 // acc must be below 2^570, which any sum of fewer than 2^60 products of
-// canonical scalars is.
+// canonical scalars is: then acc + m·ℓ stays below 2^576 and the result,
+// below acc/2^320 + ℓ < 2ℓ, needs one conditional subtraction.
 func (s *sc) redc(acc *wide) {
-	t := *acc
-	var t9 uint64
-	for i := 0; i < 5; i++ {
-		m := t[i] * ellInv64
-		h0, l0 := bits.Mul64(m, ell[0])
-		h1, l1 := bits.Mul64(m, ell[1])
-		l3, h3 := m<<60, m>>4 // m·ℓ[3] = m·2^60
-		var c uint64
-		_, c = bits.Add64(t[i], l0, 0) // the low word becomes zero by construction
-		w1, c1 := bits.Add64(l1, h0, 0)
-		t[i+1], c = bits.Add64(t[i+1], w1, c)
-		t[i+2], c = bits.Add64(t[i+2], h1+c1, c)
-		t[i+3], c = bits.Add64(t[i+3], l3, c)
-		t[i+4], c = bits.Add64(t[i+4], h3, c)
-		for k := i + 5; k < 9; k++ {
-			t[k], c = bits.Add64(t[k], 0, c)
-		}
-		t9 += c
-	}
-	// Result t[5..9] < acc/2^320 + ℓ < 2^250 + ℓ < 2ℓ.
-	_ = t9
-	r := sc{t[5], t[6], t[7], t[8]}
+	t0, t1, t2, t3, t4, t5, t6, t7, t8 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6], acc[7], acc[8]
+	var m, h0, l0, h1, l1, c, c1 uint64
+	// Round 0: add m·ℓ·2^0 with m chosen to clear limb 0; ℓ = (ℓ0, ℓ1, 0, 2^60).
+	m = t0 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t0, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t1, c = bits.Add64(t1, l1, c)
+	t2, c = bits.Add64(t2, h1, c)
+	t3, c = bits.Add64(t3, m<<60, c)
+	t4, c = bits.Add64(t4, m>>4, c)
+	t5, c = bits.Add64(t5, 0, c)
+	t6, c = bits.Add64(t6, 0, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
+	// Round 1: add m·ℓ·2^64 with m chosen to clear limb 1; ℓ = (ℓ0, ℓ1, 0, 2^60).
+	m = t1 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t1, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t2, c = bits.Add64(t2, l1, c)
+	t3, c = bits.Add64(t3, h1, c)
+	t4, c = bits.Add64(t4, m<<60, c)
+	t5, c = bits.Add64(t5, m>>4, c)
+	t6, c = bits.Add64(t6, 0, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
+	// Round 2: add m·ℓ·2^128 with m chosen to clear limb 2; ℓ = (ℓ0, ℓ1, 0, 2^60).
+	m = t2 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t2, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t3, c = bits.Add64(t3, l1, c)
+	t4, c = bits.Add64(t4, h1, c)
+	t5, c = bits.Add64(t5, m<<60, c)
+	t6, c = bits.Add64(t6, m>>4, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
+	// Round 3: add m·ℓ·2^192 with m chosen to clear limb 3; ℓ = (ℓ0, ℓ1, 0, 2^60).
+	m = t3 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t3, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t4, c = bits.Add64(t4, l1, c)
+	t5, c = bits.Add64(t5, h1, c)
+	t6, c = bits.Add64(t6, m<<60, c)
+	t7, c = bits.Add64(t7, m>>4, c)
+	t8 += c
+	// Round 4: add m·ℓ·2^256 with m chosen to clear limb 4; ℓ = (ℓ0, ℓ1, 0, 2^60).
+	m = t4 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t4, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t5, c = bits.Add64(t5, l1, c)
+	t6, c = bits.Add64(t6, h1, c)
+	t7, c = bits.Add64(t7, m<<60, c)
+	t8, c = bits.Add64(t8, m>>4, c)
+	_ = c
+	r := sc{t5, t6, t7, t8}
 	s.condSubEll(&r)
 }
 
@@ -343,34 +384,40 @@ func (s *sc) setUniform(b *[64]byte) {
 // mulAdd128 adds a·b to acc where a < 2^128 (a[2] = a[3] = 0).
 func (acc *wide) mulAdd128(a, b *sc) {
 	t0, t1, t2, t3, t4, t5, t6, t7, t8 := acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6], acc[7], acc[8]
+	b0, b1, b2, b3 := b[0], b[1], b[2], b[3]
 	var c, c1 uint64
-	for i := 0; i < 2; i++ {
-		h0, l0 := bits.Mul64(a[i], b[0])
-		h1, l1 := bits.Mul64(a[i], b[1])
-		h2, l2 := bits.Mul64(a[i], b[2])
-		h3, l3 := bits.Mul64(a[i], b[3])
-		w1, c1 := bits.Add64(l1, h0, 0)
-		w2, c1 := bits.Add64(l2, h1, c1)
-		w3, c1 := bits.Add64(l3, h2, c1)
-		h3 += c1
-		if i == 0 {
-			t0, c = bits.Add64(t0, l0, 0)
-			t1, c = bits.Add64(t1, w1, c)
-			t2, c = bits.Add64(t2, w2, c)
-			t3, c = bits.Add64(t3, w3, c)
-			t4, c = bits.Add64(t4, h3, c)
-		} else {
-			t1, c = bits.Add64(t1, l0, 0)
-			t2, c = bits.Add64(t2, w1, c)
-			t3, c = bits.Add64(t3, w2, c)
-			t4, c = bits.Add64(t4, w3, c)
-			t5, c = bits.Add64(t5, h3, c)
-		}
-		t5, c = bits.Add64(t5, 0, c)
-		t6, c = bits.Add64(t6, 0, c)
-		t7, c = bits.Add64(t7, 0, c)
-		t8, _ = bits.Add64(t8, 0, c)
-	}
-	_ = c1
+	h0, l0 := bits.Mul64(a[0], b0)
+	h1, l1 := bits.Mul64(a[0], b1)
+	h2, l2 := bits.Mul64(a[0], b2)
+	h3, l3 := bits.Mul64(a[0], b3)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	l2, c1 = bits.Add64(l2, h1, c1)
+	l3, c1 = bits.Add64(l3, h2, c1)
+	h3 += c1
+	t0, c = bits.Add64(t0, l0, 0)
+	t1, c = bits.Add64(t1, l1, c)
+	t2, c = bits.Add64(t2, l2, c)
+	t3, c = bits.Add64(t3, l3, c)
+	t4, c = bits.Add64(t4, h3, c)
+	t5, c = bits.Add64(t5, 0, c)
+	t6, c = bits.Add64(t6, 0, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
+	h0, l0 = bits.Mul64(a[1], b0)
+	h1, l1 = bits.Mul64(a[1], b1)
+	h2, l2 = bits.Mul64(a[1], b2)
+	h3, l3 = bits.Mul64(a[1], b3)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	l2, c1 = bits.Add64(l2, h1, c1)
+	l3, c1 = bits.Add64(l3, h2, c1)
+	h3 += c1
+	t1, c = bits.Add64(t1, l0, 0)
+	t2, c = bits.Add64(t2, l1, c)
+	t3, c = bits.Add64(t3, l2, c)
+	t4, c = bits.Add64(t4, l3, c)
+	t5, c = bits.Add64(t5, h3, c)
+	t6, c = bits.Add64(t6, 0, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
 	acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6], acc[7], acc[8] = t0, t1, t2, t3, t4, t5, t6, t7, t8
 }

@@ -78,6 +78,9 @@ func TestScalarArithmetic(t *testing.T) {
 			}
 			acc.mulAdd(&x, &y)
 			sum.Add(sum, new(big.Int).Mul(scToBig(&x), scToBig(&y)))
+			w := sc{r.Uint64(), r.Uint64()}
+			acc.mulAdd128(&w, &y)
+			sum.Add(sum, new(big.Int).Mul(scToBig(&w), scToBig(&y)))
 			small := r.Uint64()
 			acc.mulAddSmall(small, &y)
 			sum.Add(sum, new(big.Int).Mul(new(big.Int).SetUint64(small), scToBig(&y)))
@@ -126,3 +129,31 @@ func BenchmarkScalarRedc(b *testing.B) {
 		s.redc(&acc)
 	}
 }
+
+func BenchmarkScalarMulAdd128(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	x, y := randSc(r), randSc(r)
+	x[2], x[3] = 0, 0
+	var acc wide
+	for b.Loop() {
+		acc.mulAdd128(&x, &y)
+	}
+}
+
+func BenchmarkScalarMontMul(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	x, y := randSc(r), randSc(r)
+	for b.Loop() {
+		x.montMul(&x, &y)
+	}
+}
+
+func BenchmarkScalarInvMont(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	x := randSc(r)
+	for b.Loop() {
+		x.invMont(&x)
+	}
+}
+
+func bigInt(v int64) *big.Int { return big.NewInt(v) }
