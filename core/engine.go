@@ -154,6 +154,7 @@ type Engine struct {
 
 	out     []byte // frame arena (when Config.FrameAlloc is nil)
 	ready   Ready
+	handed  [3]int // lengths of the slices the last Ready returned
 	scratch []byte
 	dirty   bool
 }
@@ -857,19 +858,37 @@ func (e *Engine) HasReady() bool { return !e.ready.Empty() }
 
 // Ready returns the output accumulated since the last Advance. The slices stay
 // valid until Advance.
-func (e *Engine) Ready() Ready { return e.ready }
+func (e *Engine) Ready() Ready {
+	e.handed = [3]int{len(e.ready.Frames), len(e.ready.Delivered), len(e.ready.Penalties)}
+	return e.ready
+}
 
-// Advance acknowledges the last Ready: its slices may be reused.
+// Advance acknowledges the last Ready: what it returned may be reused. Output
+// produced by inputs given after that Ready (a Sent while sending, say) stays for
+// the next Ready.
 func (e *Engine) Advance() {
-	clear(e.ready.Frames)
-	clear(e.ready.Delivered)
-	clear(e.ready.Penalties)
-	e.ready.Frames = e.ready.Frames[:0]
-	e.ready.Delivered = e.ready.Delivered[:0]
-	e.ready.Penalties = e.ready.Penalties[:0]
+	e.ready.Frames = shift(e.ready.Frames, e.handed[0])
+	e.ready.Delivered = shift(e.ready.Delivered, e.handed[1])
+	e.ready.Penalties = shift(e.ready.Penalties, e.handed[2])
+	e.handed = [3]int{}
+	if len(e.ready.Frames) > 0 && e.cfg.FrameAlloc == nil {
+		// Later frames still live in the arena: keep it, or start a new one
+		// when it has grown large (the old one lives as long as they do).
+		if cap(e.out) > 1<<20 {
+			e.out = nil
+		}
+		return
+	}
 	if cap(e.out) > 8<<20 {
 		e.out = nil
 	} else {
 		e.out = e.out[:0]
 	}
+}
+
+// shift drops the first n elements of s in place.
+func shift[T any](s []T, n int) []T {
+	m := copy(s, s[n:])
+	clear(s[m:])
+	return s[:m]
 }
