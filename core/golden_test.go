@@ -118,6 +118,14 @@ func TestGoldenFrames(t *testing.T) {
 	}
 }
 
+func readGolden(name string) ([]byte, error) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "wire", name+".hex"))
+	if err != nil {
+		return nil, err
+	}
+	return hex.DecodeString(strings.Join(strings.Fields(string(raw)), ""))
+}
+
 func hexLines(b []byte) string {
 	var sb strings.Builder
 	for len(b) > 0 {
