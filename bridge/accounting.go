@@ -469,4 +469,3 @@ func (b *PayeeBook) PayeeOf(node common.Address) (common.Address, bool) {
 	op, ok := b.m[node]
 	return op, ok
 }
-

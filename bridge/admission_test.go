@@ -107,7 +107,7 @@ func TestHandshakeRejectsGarbage(t *testing.T) {
 	ca, cb := net.Pipe()
 	defer ca.Close()
 	go func() {
-		_, _ = cb.Write([]byte("not-weft-hello-at-all-xxxxxxxxxxxxxxxxxxxxxxx")) // 44 bytes, the size of a hello
+		_, _ = cb.Write([]byte("not-weft-hello-at-all-xxxxxxxxxxxxxxxxxxxxxx")) // 44 bytes, the size of a hello
 		buf := make([]byte, 64)
 		_, _ = cb.Read(buf)
 		cb.Close()

@@ -142,4 +142,3 @@ func Namehash(name string) (common.Hash, error) {
 	}
 	return node, nil
 }
-

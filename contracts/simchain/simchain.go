@@ -127,7 +127,21 @@ func (c *Chain) Now() (uint64, error) {
 
 // Advance moves the chain's clock forward by d and seals an empty block (no pending
 // transactions may be waiting).
-func (c *Chain) Advance(d time.Duration) error { return c.Backend.AdjustTime(d) }
+//
+// geth's transaction pool learns about a new head asynchronously, so right after Mine
+// it can still list the just-mined transaction as pending, and the simulated beacon
+// then refuses to adjust time. Advance retries until the pool has caught up (bounded
+// at 10 s); this waits on geth's internals and asserts nothing about timing.
+func (c *Chain) Advance(d time.Duration) error {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		err := c.Backend.AdjustTime(d)
+		if err == nil || err.Error() != "could not adjust time on non-empty block" || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
 
 // BalanceOf returns the ETH balance of a at the latest block.
 func (c *Chain) BalanceOf(a common.Address) (*big.Int, error) {
