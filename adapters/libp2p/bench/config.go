@@ -1,0 +1,134 @@
+package bench
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/weftnet/weft/core"
+)
+
+// Protocol names, as they appear in Result.Strategy.
+const (
+	Gossipsub = "gossipsub-real"
+	Weft      = "weft-real"
+)
+
+// Config describes one head-to-head run: the network (nodes, links, latency,
+// connection graph), the messages and the processing costs. The root command
+// builds it from a scenario file (see the package doc); every field is plain data.
+type Config struct {
+	// Name is the scenario name written in the report.
+	Name string
+	// Nodes is the number of libp2p hosts.
+	Nodes int
+	// UpMbps and DownMbps are each node's link capacities in megabits per second
+	// (len Nodes; publishers' overrides already applied).
+	UpMbps, DownMbps []float64
+	// Latency returns the one-way latency from node i to node j (symmetric).
+	Latency func(i, j int) time.Duration
+	// Peers are the connection graph as adjacency lists (len Nodes, symmetric).
+	Peers [][]int
+	// Sizes are the message sizes in bytes; each is published once from every
+	// publisher, one message at a time.
+	Sizes []int
+	// Publishers are the publishing nodes' indexes.
+	Publishers []int
+	// Protocols to run (nil: Gossipsub and Weft), on the same hosts and links.
+	Protocols []string
+	// Strategy is weft's strategy (zero: rlnc).
+	Strategy core.StrategyID
+	// Costs charged for processing in virtual time (nil: FixedCosts()).
+	Costs *Costs
+	// Limit is how long, in virtual time, a message may take before the run moves
+	// on and counts the missing nodes as undelivered (default 60s).
+	Limit time.Duration
+	// Settle is the virtual time between a message's last delivery and the next
+	// publish, so late traffic is counted with its message (default 2s).
+	Settle time.Duration
+	// Warmup is the virtual time between connecting and the first publish, for
+	// gossipsub's mesh to form (default 5s).
+	Warmup time.Duration
+	// Progress, when set, is called after each message with runs done and total.
+	Progress func(done, total int)
+	// Logf, when set, receives one line per message.
+	Logf func(format string, args ...any)
+}
+
+// ErrConfig is wrapped by every Config validation error.
+var ErrConfig = errors.New("bench: invalid config")
+
+func cfgErr(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrConfig, fmt.Sprintf(format, args...))
+}
+
+// Validate checks the Config.
+func (c *Config) Validate() error {
+	switch {
+	case c.Nodes < 2:
+		return cfgErr("Nodes %d below 2", c.Nodes)
+	case c.Nodes > 60000:
+		return cfgErr("Nodes %d above 60000", c.Nodes)
+	case len(c.UpMbps) != c.Nodes || len(c.DownMbps) != c.Nodes:
+		return cfgErr("UpMbps/DownMbps need %d entries", c.Nodes)
+	case len(c.Peers) != c.Nodes:
+		return cfgErr("Peers needs %d adjacency lists", c.Nodes)
+	case c.Latency == nil:
+		return cfgErr("Latency is nil")
+	case len(c.Sizes) == 0:
+		return cfgErr("no Sizes")
+	case len(c.Publishers) == 0:
+		return cfgErr("no Publishers")
+	case c.Limit < 0 || c.Settle < 0 || c.Warmup < 0:
+		return cfgErr("negative duration")
+	}
+	for i := range c.Nodes {
+		if c.UpMbps[i] <= 0 || c.DownMbps[i] <= 0 {
+			return cfgErr("node %d has no bandwidth", i)
+		}
+		for _, j := range c.Peers[i] {
+			if j < 0 || j >= c.Nodes || j == i {
+				return cfgErr("node %d: bad peer %d", i, j)
+			}
+		}
+	}
+	for _, s := range c.Sizes {
+		if s < 8 || s > core.DefaultMaxMessageSize {
+			return cfgErr("size %d outside [8, %d]", s, core.DefaultMaxMessageSize)
+		}
+	}
+	for _, p := range c.Publishers {
+		if p < 0 || p >= c.Nodes {
+			return cfgErr("publisher %d out of range", p)
+		}
+	}
+	for _, p := range c.Protocols {
+		if p != Gossipsub && p != Weft {
+			return cfgErr("unknown protocol %q", p)
+		}
+	}
+	return nil
+}
+
+func (c Config) withDefaults() Config {
+	if c.Protocols == nil {
+		c.Protocols = []string{Gossipsub, Weft}
+	}
+	if c.Costs == nil {
+		f := FixedCosts()
+		c.Costs = &f
+	}
+	if c.Limit == 0 {
+		c.Limit = 60 * time.Second
+	}
+	if c.Settle == 0 {
+		c.Settle = 2 * time.Second
+	}
+	if c.Warmup == 0 {
+		c.Warmup = 5 * time.Second
+	}
+	if c.Strategy == 0 {
+		c.Strategy = core.StrategyRLNC
+	}
+	return c
+}
