@@ -55,3 +55,15 @@ check-generate: generate
 
 clean:
 	rm -rf bin
+
+# Contracts (contracts/README.md). Artifacts and Go bindings are committed, so `make test`
+# needs neither node nor npm; these targets do.
+#   make contracts        npm ci + solc-js compile + abigen v2 -> contracts/artifacts, contracts/bindings
+#   make check-contracts  rebuild and fail if the committed artifacts or bindings differ
+.PHONY: contracts check-contracts
+contracts:
+	contracts/scripts/build.sh
+
+check-contracts: contracts
+	@git diff --exit-code --stat -- contracts/artifacts contracts/bindings || { echo "contract artifacts are stale: run 'make contracts' and commit"; exit 1; }
+	@test -z "$$(git status --porcelain --untracked-files=all -- contracts/artifacts contracts/bindings)" || { echo "untracked contract artifacts: run 'make contracts' and commit"; exit 1; }
