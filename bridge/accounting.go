@@ -341,7 +341,7 @@ func (c *Collector) Accept(ctx context.Context, now time.Time, sv contracts.Sign
 	if old, ok := c.latest[k]; ok && old.Cumulative.Cmp(v.Cumulative) >= 0 {
 		return fmt.Errorf("%w: %v ≤ held %v", ErrVoucherStale, v.Cumulative, old.Cumulative)
 	}
-	sv.Voucher.Cumulative = new(big.Int).Set(v.Cumulative)
+	sv.Cumulative = new(big.Int).Set(v.Cumulative)
 	sv.Sig = append([]byte{}, sv.Sig...)
 	c.latest[k] = sv
 	return nil

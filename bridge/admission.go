@@ -83,7 +83,7 @@ func Handshake(ctx context.Context, rw io.ReadWriter, self Identity, c *Chain, b
 	hello := append([]byte(admissionMagic), myNonce[:]...)
 	peerHello := make([]byte, helloSize)
 	if err := exchange(rw, hello, peerHello); err != nil {
-		return Claim{}, fmt.Errorf("%w: hello: %v", ErrHandshake, err)
+		return Claim{}, fmt.Errorf("%w: hello: %w", ErrHandshake, err)
 	}
 	if string(peerHello[:len(admissionMagic)]) != admissionMagic {
 		return Claim{}, fmt.Errorf("%w: bad magic %q", ErrHandshake, peerHello[:len(admissionMagic)])
@@ -103,13 +103,13 @@ func Handshake(ctx context.Context, rw io.ReadWriter, self Identity, c *Chain, b
 	proof := append(append([]byte{}, self.Operator[:]...), sig...)
 	peerProof := make([]byte, proofSize)
 	if err := exchange(rw, proof, peerProof); err != nil {
-		return Claim{}, fmt.Errorf("%w: proof: %v", ErrHandshake, err)
+		return Claim{}, fmt.Errorf("%w: proof: %w", ErrHandshake, err)
 	}
 	op := common.BytesToAddress(peerProof[:20])
 	peerDigest := admissionDigest(c, binding, peerNonce, myNonce, op)
 	pub, err := recoverPub(peerDigest, peerProof[20:])
 	if err != nil {
-		return Claim{}, fmt.Errorf("%w: %v", ErrHandshake, err)
+		return Claim{}, fmt.Errorf("%w: %w", ErrHandshake, err)
 	}
 	return Claim{Node: crypto.PubkeyToAddress(*pub), PubKey: pub, Operator: op}, nil
 }

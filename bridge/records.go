@@ -68,11 +68,11 @@ func DecodeRecord(b []byte) (*enode.Node, error) {
 	}
 	var r enr.Record
 	if err := rlp.DecodeBytes(b, &r); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadRecord, err)
+		return nil, fmt.Errorf("%w: %w", ErrBadRecord, err)
 	}
 	n, err := enode.New(enode.ValidSchemes, &r)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrBadRecord, err)
+		return nil, fmt.Errorf("%w: %w", ErrBadRecord, err)
 	}
 	if n.Pubkey() == nil {
 		return nil, fmt.Errorf("%w: no secp256k1 key", ErrBadRecord)

@@ -132,7 +132,7 @@ func Namehash(name string) (common.Hash, error) {
 			return common.Hash{}, fmt.Errorf("%w: %q has an empty or over-long label", ErrBadName, name)
 		}
 		for _, r := range l {
-			if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			if (r < 'a' || r > 'z') && (r < '0' || r > '9') && r != '-' {
 				return common.Hash{}, fmt.Errorf("%w: %q contains %q (normalise to lowercase ASCII first)", ErrBadName, name, r)
 			}
 		}

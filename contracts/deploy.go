@@ -33,7 +33,7 @@ type Params struct {
 	ENS common.Address
 }
 
-// DefaultParams: 7-day unbonding, 1 ETH penalty cap, half to the reporter, 1-hour
+// DefaultParams returns 7-day unbonding, a 1 ETH penalty cap, half to the reporter, 1-hour
 // vouchers, 1-day claim window.
 func DefaultParams() Params {
 	return Params{

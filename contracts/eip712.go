@@ -152,7 +152,7 @@ func Recover(digest common.Hash, sig []byte) (common.Address, error) {
 	raw[64] = v - 27
 	pub, err := crypto.SigToPub(digest[:], raw)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: %v", ErrBadSignature, err)
+		return common.Address{}, fmt.Errorf("%w: %w", ErrBadSignature, err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
 }
