@@ -83,6 +83,7 @@ func TestAcceptance(t *testing.T) {
 				want++
 				if _, ok := nd.delivered[id]; !ok {
 					missing++
+					n.dump(t, i, id)
 				}
 			}
 			st := n.stats(id, 0)

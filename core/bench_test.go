@@ -19,8 +19,8 @@ func (nullStrategy) Open(env *Env, h *Header) (Session, error) { return &nullSes
 
 type nullSession struct{ rank int }
 
-func (s *nullSession) Reserve() int64            { return 1 }
-func (s *nullSession) AddLink()                  {}
+func (s *nullSession) Reserve() int64 { return 1 }
+func (s *nullSession) AddLink()       {}
 func (s *nullSession) Chunk(int, []byte) (bool, error) {
 	s.rank++
 	return true, nil
@@ -30,13 +30,13 @@ func (s *nullSession) PeerDone(int)           {}
 func (s *nullSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	return append(dst, nullBody[:]...), true
 }
-func (s *nullSession) EmitSize() int                    { return len(nullBody) }
-func (s *nullSession) AppendHave(_ int, d []byte) []byte { return d }
-func (s *nullSession) HaveDue(int) bool                 { return false }
-func (s *nullSession) Progress() (int, int)             { return 0, 1 << 30 }
-func (s *nullSession) Complete() bool                   { return false }
-func (s *nullSession) Message() []byte                  { return nil }
-func (s *nullSession) Release()                         {}
+func (s *nullSession) EmitSize() int                             { return len(nullBody) }
+func (s *nullSession) AppendHave(_ int, _ bool, d []byte) []byte { return d }
+func (s *nullSession) HaveDue(int) bool                          { return false }
+func (s *nullSession) Progress() (int, int)                      { return 0, 1 << 30 }
+func (s *nullSession) Complete() bool                            { return false }
+func (s *nullSession) Message() []byte                           { return nil }
+func (s *nullSession) Release()                                  {}
 
 var nullBody [64]byte
 

@@ -26,9 +26,9 @@ func (c *countTracer) ChunkReceived(_ PeerID, _ MessageID, n int, useful bool) {
 		c.uselessBytes += n
 	}
 }
-func (c *countTracer) FrameRejected(PeerID, error)         {}
-func (c *countTracer) Delivered(MessageID, int)            {}
-func (c *countTracer) Penalized(PeerID, int, int, error)   {}
+func (c *countTracer) FrameRejected(PeerID, error)       {}
+func (c *countTracer) Delivered(MessageID, int)          {}
+func (c *countTracer) Penalized(PeerID, int, int, error) {}
 
 // TestDiag breaks a 1 MiB propagation down by frame kind (go test -run Diag -table -v).
 func TestDiag(t *testing.T) {

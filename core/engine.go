@@ -554,22 +554,23 @@ func (e *Engine) progressed(s *session) {
 	have, need := s.st.Progress()
 	if have >= s.nextHave {
 		s.nextHave = have + max(1, need/e.cfg.HaveSteps)
-		e.sendHaves(s, false)
+		e.sendHaves(s, false, false)
 	} else {
-		e.sendHaves(s, true)
+		e.sendHaves(s, true, false)
 	}
 }
 
 // sendHaves sends a have frame to every link that knows the session (onlyDue:
 // only to those the strategy asks for).
-func (e *Engine) sendHaves(s *session, onlyDue bool) {
+func (e *Engine) sendHaves(s *session, onlyDue, stalled bool) {
 	for i := range s.links {
 		l := &s.links[i]
-		if l.p.removed || l.done || !l.knows || (onlyDue && !s.st.HaveDue(i)) {
+		// Done peers get haves too: they are the ones that can serve us.
+		if l.p.removed || !l.knows || (onlyDue && !s.st.HaveDue(i)) {
 			continue
 		}
-		dst, start := e.frameBuf(EnvelopeLen+IDLen+8+4*s.hdr.Generations()+64, FrameHave, &s.id)
-		dst = s.st.AppendHave(i, dst)
+		dst, start := e.frameBuf(EnvelopeLen+IDLen+8+linkReportLen*s.hdr.Generations()+64, FrameHave, &s.id)
+		dst = s.st.AppendHave(i, stalled, dst)
 		e.emit(l.p, FrameHave, s.id, endFrame(dst, 0), start)
 	}
 }
@@ -733,7 +734,7 @@ func (e *Engine) Tick(now time.Time) {
 		}
 		if e.now.Sub(s.progress) >= e.cfg.StallTimeout {
 			s.progress = e.now
-			e.sendHaves(s, false)
+			e.sendHaves(s, false, true)
 			for j := range s.links {
 				s.links[j].stall = 0
 			}

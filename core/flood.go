@@ -78,9 +78,9 @@ func (f *floodSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	return append(dst, f.msg...), true
 }
 
-func (f *floodSession) EmitSize() int                 { return f.size }
-func (f *floodSession) AppendHave(_ int, dst []byte) []byte { return dst }
-func (f *floodSession) HaveDue(int) bool                    { return false }
+func (f *floodSession) EmitSize() int                               { return f.size }
+func (f *floodSession) AppendHave(_ int, _ bool, dst []byte) []byte { return dst }
+func (f *floodSession) HaveDue(int) bool                            { return false }
 func (f *floodSession) Progress() (int, int) {
 	if f.done {
 		return 1, 1

@@ -37,7 +37,7 @@ type netNode struct {
 	upFree    time.Time
 	delivered map[MessageID][]byte
 	at        map[MessageID]time.Duration // delivery time since epoch
-	wrong     int // deliveries that did not match what was published
+	wrong     int                         // deliveries that did not match what was published
 	peers     map[int]bool
 	maxMem    int64
 }
@@ -399,3 +399,33 @@ func (n *testNet) stats(id MessageID, start time.Duration) netStats {
 }
 
 func newTestRand(seed uint64) *rlnc.Rand { return rlnc.NewRand(seed) }
+
+// dump logs a node's view of a session, for debugging a stuck node.
+func (n *testNet) dump(t testing.TB, i int, id MessageID) {
+	nd := n.nodes[i]
+	s := nd.e.sess[id]
+	if s == nil {
+		t.Logf("node %d: no session (tomb=%v)", i, nd.e.isTomb(id))
+		return
+	}
+	have, need := s.st.Progress()
+	t.Logf("node %d: progress %d/%d sent=%d budget=%d", i, have, need, s.sent, s.budget)
+	for sl, l := range s.links {
+		j := int(l.p.id) - 1
+		var peerView string
+		if ps := n.nodes[j].e.sess[id]; ps != nil {
+			if pl := ps.link(n.nodes[j].e.peers[PeerID(i+1)]); pl != nil {
+				peerView = fmt.Sprintf("peer's link: knows=%v done=%v stall=%d ver=%d complete=%v sent=%d budget=%d", pl.knows, pl.done, pl.stall, ps.version, ps.complete, ps.sent, ps.budget)
+				if rs, ok := ps.st.(*rlncSession); ok {
+					k := ps.slot(n.nodes[j].e.peers[PeerID(i+1)])
+					peerView += fmt.Sprintf(" lg=%+v", rs.lg[k*len(rs.gens):(k+1)*len(rs.gens)])
+				}
+			}
+		}
+		var mine string
+		if rs, ok := s.st.(*rlncSession); ok {
+			mine = fmt.Sprintf("%+v", rs.lg[sl*len(rs.gens):(sl+1)*len(rs.gens)])
+		}
+		t.Logf("  link to %d (kind %d crashed=%v removed=%v): knows=%v done=%v %s | %s", j, n.nodes[j].kind, n.nodes[j].crashed(n.now), l.p.removed, l.knows, l.done, mine, peerView)
+	}
+}

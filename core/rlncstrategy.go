@@ -69,31 +69,13 @@ type rlncGen struct {
 	sys int // next source chunk the publisher sends
 }
 
-// rlncLinkGen is what a sender knows about one peer and one generation.
-type rlncLinkGen struct {
-	sent, recv  uint16 // chunks sent to the peer; innovative chunks received from it
-	rank, since uint16 // the peer's last reported rank; chunks sent since
-	credit      uint16 // chunks the peer asked for in its last report
-	granted     uint16 // chunks we asked the peer for in our last have
-	recvSince   uint16 // innovative chunks from the peer since our last have to it
-	reported    bool
-}
-
-// Credit policy (docs/adr/0004): a receiver asks each link for a share of what it
-// still needs, creditFactor times the need split over the links that have given it
-// anything; before the first report a sender pushes a share of k split over its
-// links. Haves renew the credit when half of it has arrived.
-const (
-	creditNum, creditDen = 5, 4 // creditFactor 1.25
-)
-
 type rlncSession struct {
 	env       *Env
 	size      int
 	k, c, g   int // chunks, chunk size, generation size
 	digest    [32]byte
 	gens      []rlncGen
-	lg        []rlncLinkGen // slot-major: slot i's generations at [i*len(gens):]
+	lg        []linkGen // slot-major: slot i's generations at [i*len(gens):]
 	cursor    []uint16
 	rank      int
 	done      bool
@@ -145,7 +127,7 @@ func (s *rlncSession) Reserve() int64 {
 
 func (s *rlncSession) AddLink() {
 	for range s.gens {
-		s.lg = append(s.lg, rlncLinkGen{})
+		s.lg = append(s.lg, linkGen{})
 	}
 	s.cursor = append(s.cursor, 0)
 }
@@ -189,7 +171,9 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 		}
 		gn.dec = dec
 	}
+	lg := &s.lg[slot*len(s.gens)+g]
 	if gn.dec.Done() {
+		lg.onChunk(false)
 		return false, nil
 	}
 	innov, err := gn.dec.Add(p)
@@ -197,14 +181,12 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
+	lg.onChunk(innov)
 	if !innov {
 		s.env.Costs.Add(OpReject, gn.k*gn.k)
 		return false, nil
 	}
 	s.env.Costs.Add(OpDecodeAdd, s.c+gn.k*gn.k)
-	lg := &s.lg[slot*len(s.gens)+g]
-	lg.recv++
-	lg.recvSince++
 	s.rank++
 	if s.rank == s.k {
 		return true, s.finish()
@@ -243,17 +225,17 @@ func (s *rlncSession) finish() error {
 
 func (s *rlncSession) Have(slot int, body []byte) error {
 	n := len(s.gens)
-	if len(body) != 2+4*n || int(binary.BigEndian.Uint16(body)) != n {
+	if len(body) != 3+linkReportLen*n || int(binary.BigEndian.Uint16(body[1:])) != n || body[0]&^haveFlagStalled != 0 {
 		return fmt.Errorf("%w: rlnc have of %d bytes for %d generations", ErrMalformed, len(body), n)
 	}
-	lg := s.lg[slot*n : (slot+1)*n]
-	for i := range lg {
-		r := binary.BigEndian.Uint16(body[2+2*i:])
+	stalled := body[0]&haveFlagStalled != 0
+	for i := 0; i < n; i++ {
+		e := body[3+linkReportLen*i:]
+		r := binary.BigEndian.Uint16(e)
 		if int(r) > s.gens[i].k {
 			return fmt.Errorf("%w: rank %d above k=%d", ErrMalformed, r, s.gens[i].k)
 		}
-		c := binary.BigEndian.Uint16(body[2+2*n+2*i:])
-		lg[i].rank, lg[i].since, lg[i].credit, lg[i].reported = r, 0, c, true
+		s.lg[slot*n+i].onReport(r, binary.BigEndian.Uint16(e[2:]), binary.BigEndian.Uint16(e[4:]), stalled)
 	}
 	return nil
 }
@@ -262,7 +244,7 @@ func (s *rlncSession) PeerDone(slot int) {
 	n := len(s.gens)
 	for i := range s.lg[slot*n : (slot+1)*n] {
 		l := &s.lg[slot*n+i]
-		l.rank, l.since, l.reported = uint16(s.gens[i].k), 0, true
+		l.rank, l.reported = uint16(s.gens[i].k), true
 	}
 }
 
@@ -292,7 +274,6 @@ func (s *rlncSession) Emit(slot int, dst []byte) ([]byte, bool) {
 			continue
 		}
 		l.sent++
-		l.since++
 		s.cursor[slot] = uint16((g + 1) % n)
 		return out, true
 	}
@@ -358,13 +339,16 @@ func (s *rlncSession) genRank(i int) int {
 	return 0
 }
 
-// AppendHave writes the ranks, then the credit asked of slot per generation.
-func (s *rlncSession) AppendHave(slot int, dst []byte) []byte {
+// AppendHave writes, per generation, our rank, the credit asked of slot and the
+// chunks we got from it.
+func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 	n := len(s.gens)
-	dst = binary.BigEndian.AppendUint16(dst, uint16(n))
-	for i := range s.gens {
-		dst = binary.BigEndian.AppendUint16(dst, uint16(s.genRank(i)))
+	flags := byte(0)
+	if stalled {
+		flags = haveFlagStalled
 	}
+	dst = append(dst, flags)
+	dst = binary.BigEndian.AppendUint16(dst, uint16(n))
 	links := len(s.cursor)
 	for i := range s.gens {
 		providers := 0
@@ -373,10 +357,8 @@ func (s *rlncSession) AppendHave(slot int, dst []byte) []byte {
 				providers++
 			}
 		}
-		credit := creditFor(s.gens[i].k-s.genRank(i), providers)
-		l := &s.lg[slot*n+i]
-		l.granted, l.recvSince = uint16(credit), 0
-		dst = binary.BigEndian.AppendUint16(dst, uint16(credit))
+		r := s.genRank(i)
+		dst = s.lg[slot*n+i].appendReport(dst, r, creditFor(s.gens[i].k-r, providers))
 	}
 	return dst
 }
@@ -388,8 +370,7 @@ func (s *rlncSession) HaveDue(slot int) bool {
 	}
 	n := len(s.gens)
 	for i := range s.gens {
-		l := &s.lg[slot*n+i]
-		if l.granted > 0 && 2*l.recvSince >= l.granted && s.genRank(i) < s.gens[i].k {
+		if s.lg[slot*n+i].due() && s.genRank(i) < s.gens[i].k {
 			return true
 		}
 	}
@@ -405,36 +386,3 @@ func (s *rlncSession) Message() []byte {
 	return s.buf[:s.size:s.size]
 }
 func (s *rlncSession) Release() { s.gens, s.lg, s.cursor, s.buf = nil, nil, nil, nil }
-
-// allow is the sending rule for one peer and one generation of k chunks, given our
-// rank r (k once decoded) and the number of links of the session.
-func (l *rlncLinkGen) allow(k, r, links int, decoded bool) bool {
-	if l.reported {
-		if int(l.rank)+int(l.since) >= k || l.since >= l.credit {
-			return false
-		}
-	} else {
-		push := (k*creditNum+creditDen*links-1)/(creditDen*links) + 1
-		if int(l.sent)+int(l.recv) >= k || int(l.sent) >= push {
-			return false
-		}
-	}
-	if !decoded {
-		// A relay gives a peer at most its rank minus what the link already
-		// carried, and nothing once the peer is known to hold as much as it does.
-		if int(l.sent)+int(l.recv) >= r || (l.reported && int(l.rank)+int(l.since) >= r) {
-			return false
-		}
-	}
-	return true
-}
-
-// creditFor is what a receiver that needs need more chunks asks of each link,
-// with providers links having given it something so far.
-func creditFor(need, providers int) int {
-	if need <= 0 {
-		return 0
-	}
-	providers = max(providers, 1)
-	return (need*creditNum + creditDen*providers - 1) / (creditDen * providers)
-}

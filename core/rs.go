@@ -270,7 +270,7 @@ func (s *rsSession) EmitSize() int { return 2 + s.c }
 
 func (s *rsSession) HaveDue(int) bool { return false }
 
-func (s *rsSession) AppendHave(_ int, dst []byte) []byte {
+func (s *rsSession) AppendHave(_ int, _ bool, dst []byte) []byte {
 	n := (s.k + s.m + 7) / 8
 	for i := 0; i < n; i++ {
 		dst = append(dst, byte(s.have[i>>3]>>((i&7)*8)))

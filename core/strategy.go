@@ -103,8 +103,9 @@ type Session interface {
 	Emit(slot int, dst []byte) (out []byte, ok bool)
 	// EmitSize bounds the length of a body Emit appends.
 	EmitSize() int
-	// AppendHave appends the body (after the message id) of a have frame for slot.
-	AppendHave(slot int, dst []byte) []byte
+	// AppendHave appends the body (after the message id) of a have frame for
+	// slot; stalled says the session made no progress for Config.StallTimeout.
+	AppendHave(slot int, stalled bool, dst []byte) []byte
 	// HaveDue reports whether slot should get a have frame now (beyond the
 	// Engine's own schedule: milestones, stalls), e.g. to renew its credit.
 	HaveDue(slot int) bool

@@ -101,25 +101,25 @@ func (v *Verified) Open(env *Env, h *Header) (Session, error) {
 }
 
 type verifiedSession struct {
-	env    *Env
-	gens   *verified.Generators
-	h      *verified.Header
-	n, l   int
-	enc    *verified.Encoder
-	dec    *verified.Decoder
-	links  []rlncLinkGen
-	rank   int
-	done   bool
-	sys    int
-	msg    []byte
-	pkt    verified.Packet
+	env   *Env
+	gens  *verified.Generators
+	h     *verified.Header
+	n, l  int
+	enc   *verified.Encoder
+	dec   *verified.Decoder
+	links []linkGen
+	rank  int
+	done  bool
+	sys   int
+	msg   []byte
+	pkt   verified.Packet
 }
 
 func (s *verifiedSession) Reserve() int64 {
 	return int64(4*s.n*s.l*32 + 6*s.n*s.n*32 + 4096)
 }
 
-func (s *verifiedSession) AddLink() { s.links = append(s.links, rlncLinkGen{}) }
+func (s *verifiedSession) AddLink() { s.links = append(s.links, linkGen{}) }
 
 func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	if len(body) < 2 || binary.BigEndian.Uint16(body) != 0 {
@@ -139,6 +139,10 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		}
 		s.dec = dec
 	}
+	if s.dec.Done() {
+		s.links[slot].onChunk(false)
+		return false, nil
+	}
 	innov, err := s.dec.Add(p)
 	p.Coeffs, p.Payload = nil, nil
 	if err != nil {
@@ -148,13 +152,12 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		}
 		return false, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
+	s.links[slot].onChunk(innov)
 	if !innov {
 		s.env.Costs.Add(OpReject, s.n*s.n*32)
 		return false, nil
 	}
 	s.env.Costs.Add(OpVerifyChunk, s.l*32)
-	s.links[slot].recv++
-	s.links[slot].recvSince++
 	s.rank = s.dec.Rank()
 	if s.dec.Done() {
 		msg, err := s.dec.Decode()
@@ -171,21 +174,20 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 }
 
 func (s *verifiedSession) Have(slot int, body []byte) error {
-	if len(body) != 6 || binary.BigEndian.Uint16(body) != 1 {
+	if len(body) != 3+linkReportLen || binary.BigEndian.Uint16(body[1:]) != 1 || body[0]&^haveFlagStalled != 0 {
 		return fmt.Errorf("%w: verified have of %d bytes", ErrMalformed, len(body))
 	}
-	r, c := binary.BigEndian.Uint16(body[2:]), binary.BigEndian.Uint16(body[4:])
+	r := binary.BigEndian.Uint16(body[3:])
 	if int(r) > s.n {
 		return fmt.Errorf("%w: rank %d above %d", ErrMalformed, r, s.n)
 	}
-	l := &s.links[slot]
-	l.rank, l.since, l.credit, l.reported = r, 0, c, true
+	s.links[slot].onReport(r, binary.BigEndian.Uint16(body[5:]), binary.BigEndian.Uint16(body[7:]), body[0]&haveFlagStalled != 0)
 	return nil
 }
 
 func (s *verifiedSession) PeerDone(slot int) {
 	l := &s.links[slot]
-	l.rank, l.since, l.reported = uint16(s.n), 0, true
+	l.rank, l.reported = uint16(s.n), true
 }
 
 func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
@@ -217,31 +219,28 @@ func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 		return dst[:start], false
 	}
 	l.sent++
-	l.since++
 	return dst, true
 }
 
 func (s *verifiedSession) EmitSize() int { return 2 + 16 + s.n*32 + s.l*32 }
 
-func (s *verifiedSession) AppendHave(slot int, dst []byte) []byte {
+func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 	providers := 0
 	for i := range s.links {
 		if s.links[i].recv > 0 {
 			providers++
 		}
 	}
-	credit := creditFor(s.n-s.rank, providers)
-	l := &s.links[slot]
-	l.granted, l.recvSince = uint16(credit), 0
+	flags := byte(0)
+	if stalled {
+		flags = haveFlagStalled
+	}
+	dst = append(dst, flags)
 	dst = binary.BigEndian.AppendUint16(dst, 1)
-	dst = binary.BigEndian.AppendUint16(dst, uint16(s.rank))
-	return binary.BigEndian.AppendUint16(dst, uint16(credit))
+	return s.links[slot].appendReport(dst, s.rank, creditFor(s.n-s.rank, providers))
 }
 
-func (s *verifiedSession) HaveDue(slot int) bool {
-	l := &s.links[slot]
-	return !s.done && l.granted > 0 && 2*l.recvSince >= l.granted
-}
+func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
 
 func (s *verifiedSession) Progress() (int, int) { return s.rank, s.n }
 func (s *verifiedSession) Complete() bool       { return s.done }

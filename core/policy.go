@@ -1,0 +1,98 @@
+package core
+
+import "encoding/binary"
+
+// linkGen is the coded strategies' state for one peer and one generation, on
+// both sides of the link: what we sent and what the peer reported, and what we
+// received and asked for. See docs/adr/0003 and 0004.
+type linkGen struct {
+	sent      uint16 // chunks sent to the peer
+	recv      uint16 // innovative chunks received from the peer
+	got       uint16 // all chunks received from the peer (reported back to it)
+	rank      uint16 // the peer's last reported rank
+	credit    uint16 // chunks the peer asked for beyond those it has accounted for
+	acked     uint16 // chunks of ours the peer has accounted for (got, or declared lost)
+	lost      uint16 // chunks of ours declared lost by stalled reports
+	granted   uint16 // credit we asked the peer for in our last have
+	recvSince uint16 // innovative chunks from the peer since our last have to it
+	reported  bool
+}
+
+// Credit policy (docs/adr/0004): a receiver asks each link for a share of what it
+// still needs, creditFactor times the need split over the links that have given it
+// anything; before the first report a sender pushes a share of k split over its
+// links, plus one.
+const (
+	creditNum, creditDen = 5, 4 // creditFactor 1.25
+	// haveFlagStalled: the sender of the have made no progress for StallTimeout;
+	// chunks sent to it and not counted in got are lost.
+	haveFlagStalled = 1
+	linkReportLen   = 6
+)
+
+func (l *linkGen) inflight() int { return int(l.sent) - int(l.acked) }
+
+// onChunk records a chunk received from the peer.
+func (l *linkGen) onChunk(innovative bool) {
+	l.got++
+	if innovative {
+		l.recv++
+		l.recvSince++
+	}
+}
+
+// onReport records the peer's have entry for this generation.
+func (l *linkGen) onReport(rank, credit, got uint16, stalled bool) {
+	got = min(got, l.sent)
+	if stalled {
+		l.lost = l.sent - got
+	}
+	l.acked = min(got+l.lost, l.sent)
+	l.rank, l.credit, l.reported = rank, credit, true
+}
+
+// allow is the sending rule for one more chunk of a generation of k chunks, given
+// our rank r (k once decoded) and the number of links of the session.
+func (l *linkGen) allow(k, r, links int, decoded bool) bool {
+	if l.reported {
+		in := l.inflight()
+		if int(l.rank)+in >= k || in >= int(l.credit) {
+			return false
+		}
+	} else {
+		push := (k*creditNum+creditDen*links-1)/(creditDen*links) + 1
+		if int(l.sent)+int(l.recv) >= k || int(l.sent) >= push {
+			return false
+		}
+	}
+	if !decoded {
+		// A relay gives a peer at most its rank minus what the link already
+		// carried, and nothing once the peer is known to hold as much as it does.
+		if int(l.sent)+int(l.recv) >= r || (l.reported && int(l.rank)+l.inflight() >= r) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendReport writes our have entry for this link: rank, the credit asked of the
+// peer, and how many of its chunks we got.
+func (l *linkGen) appendReport(dst []byte, rank, credit int) []byte {
+	l.granted, l.recvSince = uint16(credit), 0
+	dst = binary.BigEndian.AppendUint16(dst, uint16(rank))
+	dst = binary.BigEndian.AppendUint16(dst, uint16(credit))
+	return binary.BigEndian.AppendUint16(dst, l.got)
+}
+
+// due reports whether the peer should get a fresh have: half its credit arrived.
+func (l *linkGen) due() bool { return l.granted > 0 && 2*l.recvSince >= l.granted }
+
+// creditFor is what a receiver that needs need more chunks asks of each link,
+// with providers links having given it something so far.
+func creditFor(need, providers int) int {
+	if need <= 0 {
+		return 0
+	}
+	providers = max(providers, 1)
+	return (need*creditNum + creditDen*providers - 1) / (creditDen * providers)
+}
