@@ -11,6 +11,7 @@ require (
 	github.com/weftnet/weft/core v0.0.0
 	github.com/weftnet/weft/rlnc v0.0.0
 	go.uber.org/fx v1.24.0
+	golang.org/x/time v0.15.0
 )
 
 require (
@@ -98,7 +99,6 @@ require (
 	golang.org/x/sys v0.47.0 // indirect
 	golang.org/x/telemetry v0.0.0-20260717140457-bdb89881bb75 // indirect
 	golang.org/x/text v0.40.0 // indirect
-	golang.org/x/time v0.15.0 // indirect
 	golang.org/x/tools v0.48.0 // indirect
 	google.golang.org/protobuf v1.36.11 // indirect
 	lukechampine.com/blake3 v1.4.1 // indirect

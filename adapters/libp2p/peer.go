@@ -144,6 +144,9 @@ func (pc *peerConn) writer() {
 			}
 			var n int64
 			for _, f := range batch {
+				if err = ps.wait(len(f)); err != nil {
+					break
+				}
 				if err = WriteFrame(w, f); err != nil {
 					break
 				}
@@ -223,4 +226,19 @@ func (ps *PubSub) handleStream(s network.Stream) {
 			return
 		}
 	}
+}
+
+// wait blocks until the pacer allows n more bytes out.
+func (ps *PubSub) wait(n int) error {
+	if ps.pace == nil {
+		return nil
+	}
+	for n > 0 {
+		k := min(n, paceBurst)
+		if err := ps.pace.WaitN(ps.ctx, k); err != nil {
+			return err
+		}
+		n -= k
+	}
+	return nil
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/weftnet/weft/core"
+	"golang.org/x/time/rate"
 )
 
 // ProtocolID is the libp2p protocol weft speaks.
@@ -30,6 +31,8 @@ const (
 	// frameSlack is what a frame may carry beyond a message's bytes (envelope,
 	// id, coefficients, header fields).
 	frameSlack = 1 << 20
+	// paceBurst is the pacer's bucket size.
+	paceBurst = 16 << 10
 )
 
 // Errors.
@@ -61,6 +64,12 @@ type Config struct {
 	// SubscriptionBuffer is each subscription's queue length; a subscriber that
 	// falls further behind loses messages, as in go-libp2p-pubsub (default 32).
 	SubscriptionBuffer int
+	// UploadBytesPerSec paces all of weft's writes to this rate (0: unpaced). The
+	// engine's send window reacts to peers' have updates only if frames leave at
+	// the rate the uplink drains them; without pacing, transport buffers (QUIC
+	// congestion windows, one per peer) absorb many frames at once and the
+	// engine sends more redundant chunks. Set it a little below the uplink.
+	UploadBytesPerSec float64
 	// Registerer receives the Prometheus metrics (nil: no metrics).
 	Registerer prometheus.Registerer
 	// Logger receives debug and warning logs (nil: slog.Default()).
@@ -79,6 +88,8 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("%w: MaxFrameSize negative", core.ErrConfig)
 	case c.TickInterval < 0:
 		return fmt.Errorf("%w: TickInterval negative", core.ErrConfig)
+	case c.UploadBytesPerSec < 0:
+		return fmt.Errorf("%w: UploadBytesPerSec negative", core.ErrConfig)
 	case c.SubscriptionBuffer < 0:
 		return fmt.Errorf("%w: SubscriptionBuffer negative", core.ErrConfig)
 	}
@@ -97,6 +108,7 @@ type PubSub struct {
 	tr     *tracer
 	st     stats
 	notify *network.NotifyBundle
+	pace   *rate.Limiter // nil: unpaced
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -181,6 +193,9 @@ func New(h host.Host, cfg Config) (*PubSub, error) {
 	ps := &PubSub{h: h, cfg: cfg, log: log.With("weft", h.ID().ShortString()),
 		events: make(chan event, 256), topics: map[string]*Topic{}, peers: map[peer.ID]*peerConn{},
 		byID: map[core.PeerID]*peerConn{}, dwake: make(chan struct{}, 1)}
+	if cfg.UploadBytesPerSec > 0 {
+		ps.pace = rate.NewLimiter(rate.Limit(cfg.UploadBytesPerSec), paceBurst)
+	}
 	if ec.Signer != nil {
 		ps.selfKey = ec.Signer.PublicKey()
 	}
@@ -245,6 +260,22 @@ func hostSigner(h host.Host) (core.Signer, error) {
 
 // Stats returns the running totals.
 func (ps *PubSub) Stats() Stats { return ps.st.snapshot() }
+
+// Peers returns the peers weft currently exchanges frames with (connected peers
+// that speak /weft/1), like go-libp2p-pubsub's ListPeers.
+func (ps *PubSub) Peers() []peer.ID {
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	var out []peer.ID
+	for pid, pc := range ps.peers {
+		select {
+		case <-pc.ready:
+			out = append(out, pid)
+		default:
+		}
+	}
+	return out
+}
 
 // Host returns the host weft runs on.
 func (ps *PubSub) Host() host.Host { return ps.h }

@@ -38,6 +38,9 @@ type Config struct {
 	Protocols []string
 	// Strategy is weft's strategy (zero: rlnc).
 	Strategy core.StrategyID
+	// WeftPacing paces each weft node's writes to this fraction of its uplink
+	// (weft.Config.UploadBytesPerSec; default 0.95, negative: unpaced).
+	WeftPacing float64
 	// Costs charged for processing in virtual time (nil: FixedCosts()).
 	Costs *Costs
 	// Limit is how long, in virtual time, a message may take before the run moves
@@ -126,6 +129,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Warmup == 0 {
 		c.Warmup = 5 * time.Second
+	}
+	if c.WeftPacing == 0 {
+		c.WeftPacing = 0.95
 	}
 	if c.Strategy == 0 {
 		c.Strategy = core.StrategyRLNC

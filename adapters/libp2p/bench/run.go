@@ -4,11 +4,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
-	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"math"
 	"net"
+	"os"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -65,19 +66,31 @@ func Run(t *testing.T, cfg Config) (*Report, error) {
 	return rep, nil
 }
 
-// Main runs cfg from an ordinary program (no go test): it obtains a *testing.T
-// through testing.RunTests, which synctest needs. It calls testing.Init, so call
-// it after the program has parsed its own flags.
+// Main runs cfg from an ordinary program (no go test): synctest needs a
+// *testing.T, which only the testing package's runner hands out, so Main runs the
+// harness as the single test of a testing.M (testing.RunTests alone runs nothing
+// outside go test: its per-CPU list is filled in by M.Run). It registers the
+// test.* flags on flag.CommandLine and marks it parsed if it was not, so the
+// caller's own flags must live in their own FlagSet or be parsed before. While it
+// runs, the runner's PASS/FAIL lines go to stderr.
 func Main(cfg Config) (*Report, error) {
-	testing.Init()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
 	var rep *Report
 	var err error
-	ok := testing.RunTests(func(_, _ string) (bool, error) { return true, nil },
-		[]testing.InternalTest{{Name: "WeftLibp2pBench", F: func(t *testing.T) {
-			rep, err = Run(t, cfg)
-		}}})
-	if err == nil && !ok {
-		err = errors.New("bench: the run failed (see the test output above)")
+	m := testing.MainStart(mainDeps{}, []testing.InternalTest{{Name: "WeftLibp2pBench", F: func(t *testing.T) {
+		rep, err = Run(t, cfg)
+	}}}, nil, nil, nil)
+	if !flag.Parsed() {
+		_ = flag.CommandLine.Parse(nil)
+	}
+	stdout := os.Stdout
+	os.Stdout = os.Stderr
+	code := m.Run()
+	os.Stdout = stdout
+	if err == nil && (code != 0 || rep == nil) {
+		err = fmt.Errorf("bench: the run failed (status %d; see the test output above)", code)
 	}
 	return rep, err
 }
@@ -388,10 +401,15 @@ func (w *world) attachGossipsub(ctx context.Context, n *node, maxSize int) error
 
 func (w *world) attachWeft(ctx context.Context, n *node) error {
 	costs := *w.c.Costs
+	pace := 0.0
+	if w.c.WeftPacing > 0 {
+		pace = w.c.WeftPacing * bytesPerSec(w.c.UpMbps[n.idx])
+	}
 	var err error
 	n.wf, err = weft.New(n.h, weft.Config{
-		Strategy: w.c.Strategy,
-		Logger:   slog.New(slog.DiscardHandler),
+		Strategy:          w.c.Strategy,
+		UploadBytesPerSec: pace,
+		Logger:            slog.New(slog.DiscardHandler),
 		ChargeCPU: func(work core.Costs) time.Duration {
 			d := costs.Engine(work)
 			n.cpu.Add(int64(d))
