@@ -22,6 +22,9 @@ var strategies = map[string]func(scale int) (sim.Strategy, error){
 	"rlnc":      func(s int) (sim.Strategy, error) { return sim.NewWeft("rlnc", s) },
 	"rs":        func(s int) (sim.Strategy, error) { return sim.NewWeft("rs", s) },
 	"flood":     func(s int) (sim.Strategy, error) { return sim.NewWeft("flood", s) },
+	"rlnc-verified": func(s int) (sim.Strategy, error) {
+		return sim.NewWeft("rlnc-verified", s)
+	},
 }
 
 // autoScale picks the smallest power-of-two payload scale that keeps the engines'

@@ -30,6 +30,9 @@ type Weft struct {
 	// (default 25 ms; after delivery every 250 ms).
 	TickEvery time.Duration
 
+	// verified holds the generator tables shared by every engine (rlnc-verified).
+	verified *core.Verified
+
 	mu   sync.Mutex
 	runs map[*RunContext]*weftRun
 }
@@ -44,7 +47,13 @@ func NewWeft(name string, scale int) (*Weft, error) {
 	if scale < 1 {
 		return nil, fmt.Errorf("sim: scale %d, need at least 1", scale)
 	}
-	return &Weft{Strategy: id, Scale: scale}, nil
+	w := &Weft{Strategy: id, Scale: scale}
+	if id == core.StrategyRLNCVerified {
+		if w.verified, err = core.NewVerified(max(1, core.DefaultMaxChunkSize/scale)); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
 }
 
 // Name implements Strategy.
@@ -125,6 +134,9 @@ func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 	}
 	if id == ctx.Publisher {
 		cfg.Signer = r.signer
+	}
+	if w.verified != nil {
+		cfg.Strategies = append(core.DefaultStrategies(), w.verified)
 	}
 	if w.Tune != nil {
 		w.Tune(&cfg)
