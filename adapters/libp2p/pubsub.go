@@ -3,6 +3,7 @@ package weft
 import (
 	"context"
 	"crypto/ed25519"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -49,7 +50,7 @@ var (
 type Config struct {
 	// Engine configures the core engine. Zero Signer: the host's ed25519 key signs
 	// (publishing with any other key type needs an explicit Signer). Zero Seed:
-	// derived from the host's peer ID. AcceptPublisher, when nil, accepts the
+	// drawn from crypto/rand. AcceptPublisher, when nil, accepts the
 	// topics this PubSub has joined. Tracer, when set, receives the engine's
 	// events beside the adapter's own metrics. FrameAlloc is set by the adapter.
 	Engine core.Config
@@ -170,8 +171,12 @@ func New(h host.Host, cfg Config) (*PubSub, error) {
 		}
 	}
 	if ec.Seed == 0 {
-		sum := sha256.Sum256([]byte(h.ID()))
-		ec.Seed = binary.BigEndian.Uint64(sum[:8])
+		// Coefficients must be unpredictable to peers.
+		var b [8]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return nil, err
+		}
+		ec.Seed = binary.BigEndian.Uint64(b[:]) | 1
 	}
 	if cfg.MaxFrameSize == 0 {
 		m := ec.MaxMessageSize
