@@ -3,6 +3,7 @@
 # campaigns run the same targets with a larger FUZZTIME).
 set -euo pipefail
 fuzztime=${FUZZTIME:-10s}
+export GOWORK=${GOWORK:-off}
 for m in "$@"; do
   ( cd "$m"
     for pkg in $(go list ./...); do
