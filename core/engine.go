@@ -135,11 +135,11 @@ type tomb struct {
 // their output accumulates into the next Ready. Slices in a Ready are valid until
 // Advance.
 type Engine struct {
-	cfg   Config
-	env   Env
-	costs Costs
-	rnd   *rlnc.Rand
-	strat [256]Strategy
+	cfg        Config
+	env        Env
+	costs      Costs
+	rnd        *rlnc.Rand
+	strategies [256]Strategy
 
 	now     time.Time
 	lastDec time.Time
@@ -174,7 +174,7 @@ func New(cfg Config) (*Engine, error) {
 	}
 	e.env = Env{Rand: e.rnd, Costs: &e.costs, cfg: &e.cfg}
 	for _, s := range c.Strategies {
-		e.strat[s.ID()] = s
+		e.strategies[s.ID()] = s
 	}
 	return e, nil
 }
@@ -264,8 +264,8 @@ func (e *Engine) Publish(now time.Time, id MessageID, payload []byte, opts Publi
 	if sid == 0 {
 		sid = e.cfg.DefaultStrategy
 	}
-	strat := e.strat[sid]
-	if strat == nil {
+	sg := e.strategies[sid]
+	if sg == nil {
 		return fmt.Errorf("%w: %v", ErrUnknownStrategy, sid)
 	}
 	if opts.ChunkSize < 0 || opts.GenSize < 0 || opts.Redundancy < 0 || math.IsNaN(opts.Redundancy) {
@@ -273,7 +273,7 @@ func (e *Engine) Publish(now time.Time, id MessageID, payload []byte, opts Publi
 	}
 	sh := e.shape(len(payload), opts)
 	h := &Header{ID: id, Strategy: sid, Size: uint32(len(payload)), Topic: opts.Topic}
-	st, err := strat.Publish(&e.env, h, append([]byte(nil), payload...), sh)
+	st, err := sg.Publish(&e.env, h, append([]byte(nil), payload...), sh)
 	if err != nil {
 		return err
 	}
@@ -613,8 +613,8 @@ func (e *Engine) openRemote(p *peer, frame []byte) error {
 	if err := parseHeader(frame, &h); err != nil {
 		return e.reject(p, e.cfg.Penalties.Malformed, err)
 	}
-	strat := e.strat[h.Strategy]
-	if strat == nil {
+	sg := e.strategies[h.Strategy]
+	if sg == nil {
 		return e.reject(p, e.cfg.Penalties.Unsolicited, fmt.Errorf("%w: %v", ErrUnknownStrategy, h.Strategy))
 	}
 	if int64(h.Size) > int64(e.cfg.MaxMessageSize) {
@@ -636,7 +636,7 @@ func (e *Engine) openRemote(p *peer, frame []byte) error {
 	if err := parseHeader(s.hdrFrame, &s.hdr); err != nil {
 		return e.reject(p, e.cfg.Penalties.Malformed, err)
 	}
-	st, err := strat.Open(&e.env, &s.hdr)
+	st, err := sg.Open(&e.env, &s.hdr)
 	if err != nil {
 		return e.reject(p, e.cfg.Penalties.Invalid, err)
 	}
@@ -660,7 +660,7 @@ func (e *Engine) reject(p *peer, points int, err error) error {
 		t.FrameRejected(p.id, err)
 	}
 	if points > 0 {
-		e.penalize(p, points, err)
+		_ = e.penalize(p, points, err)
 	}
 	return err
 }

@@ -29,6 +29,28 @@ func TestNetworkDeliversEveryStrategy(t *testing.T) {
 	}
 }
 
+// TestLossyNetwork: 5% of frames lost on every link; everyone still delivers
+// (stalled sessions re-announce what they hold, and senders resend).
+func TestLossyNetwork(t *testing.T) {
+	for _, sid := range []StrategyID{StrategyRS, StrategyRLNC, StrategyRLNCVerified} {
+		t.Run(sid.String(), func(t *testing.T) {
+			n := newTestNet(t, netConfig{nodes: 60, degree: 6, seed: 11, upload: 10 << 20, loss: 0.05,
+				cfg: func(int) Config { return Config{Strategies: allStrategies(t)} }})
+			size, opts := 64<<10, PublishOptions{Strategy: sid}
+			if sid == StrategyRLNCVerified {
+				size, opts.ChunkSize = 16<<10, 2<<10
+			}
+			id := n.publish(0, size, opts)
+			n.run(30*time.Second, n.allDelivered(id, func(nd *netNode) bool { return nd.idx != 0 }))
+			st := n.stats(id, 0)
+			t.Logf("%v: delivered %d/59 p50=%v max=%v", sid, st.delivered, st.p50, st.max)
+			if st.delivered != 59 {
+				t.Fatalf("delivered %d of 59", st.delivered)
+			}
+		})
+	}
+}
+
 // TestPolicyTable prints propagation per strategy (go test -run PolicyTable -table -v);
 // it asserts only delivery. Numbers for tuning live in docs/benchmarks-core.md.
 func TestPolicyTable(t *testing.T) {

@@ -80,17 +80,16 @@ func (h *evHeap) Pop() any {
 }
 
 type netConfig struct {
-	nodes    int
-	degree   int
-	seed     uint64
-	latency  time.Duration // per link, plus up to latency/2 jitter
-	loss     float64       // per frame
-	upload   int           // bytes per second per node; 0: unlimited
-	tick     time.Duration
-	cfg      func(i int) Config
-	kinds    func(i int) behavior
-	crash    func(i int) time.Duration // 0: never
-	spamRate int                       // spam headers per peer at start
+	nodes   int
+	degree  int
+	seed    uint64
+	latency time.Duration // per link, plus up to latency/2 jitter
+	loss    float64       // per frame
+	upload  int           // bytes per second per node; 0: unlimited
+	tick    time.Duration
+	cfg     func(i int) Config
+	kinds   func(i int) behavior
+	crash   func(i int) time.Duration // 0: never
 }
 
 type testNet struct {

@@ -420,4 +420,3 @@ func (s *sender) abort() {
 	default:
 	}
 }
-

@@ -101,7 +101,7 @@ func (s *rlncSession) serve() error {
 		gn := &s.gens[i]
 		enc, err := rlnc.NewEncoder(gn.k, s.c)
 		if err != nil {
-			return fmt.Errorf("%w: %v", ErrMalformed, err)
+			return fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
 		rows := make([][]byte, gn.k)
 		for j := range rows {
@@ -167,7 +167,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	if gn.dec == nil {
 		dec, err := rlnc.NewDecoder(gn.k, s.c)
 		if err != nil {
-			return false, fmt.Errorf("%w: %v", ErrMalformed, err)
+			return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
 		gn.dec = dec
 	}
@@ -179,7 +179,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	innov, err := gn.dec.Add(p)
 	p.Coeffs, p.Payload = nil, nil
 	if err != nil {
-		return false, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	lg.onChunk(innov)
 	if !innov {
@@ -201,7 +201,7 @@ func (s *rlncSession) finish() error {
 		gn := &s.gens[i]
 		data, err := gn.dec.Decode()
 		if err != nil {
-			return fmt.Errorf("%w: %v", ErrMalformed, err)
+			return fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
 		s.env.Costs.Add(OpDecodeSolve, gn.k*gn.k*s.c)
 		copy(buf[i*s.g*s.c:], data)

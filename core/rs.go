@@ -126,7 +126,7 @@ func newRSSession(env *Env, h *Header, k, m int) (*rsSession, error) {
 	if m > 0 {
 		enc, err := reedsolomon.New(k, m)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
+			return nil, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
 		s.enc = enc
 	}
@@ -192,7 +192,7 @@ func (s *rsSession) reconstruct() error {
 		s.env.Costs.Add(OpRSReconstruct, s.k*s.c)
 		if err != nil {
 			s.failed = true
-			return &BlameError{Err: fmt.Errorf("%w: %v", ErrDigestMismatch, err)}
+			return &BlameError{Err: fmt.Errorf("%w: %w", ErrDigestMismatch, err)}
 		}
 		for i := range s.shards {
 			if !s.have.has(i) {
@@ -211,13 +211,21 @@ func (s *rsSession) reconstruct() error {
 
 func (s *rsSession) Have(slot int, body []byte) error {
 	n := (s.k + s.m + 7) / 8
-	if len(body) != n {
-		return fmt.Errorf("%w: rs have of %d bytes, want %d", ErrMalformed, len(body), n)
+	if len(body) != 1+n || body[0]&^haveFlagStalled != 0 {
+		return fmt.Errorf("%w: rs have of %d bytes, want %d", ErrMalformed, len(body), 1+n)
 	}
 	l := &s.links[slot]
+	var reported bitset256
 	for i := 0; i < s.k+s.m; i++ {
-		if body[i>>3]&(1<<(i&7)) != 0 {
+		if body[1+i>>3]&(1<<(i&7)) != 0 {
+			reported.set(i)
 			l.peer.set(i)
+		}
+	}
+	if body[0]&haveFlagStalled != 0 {
+		// The peer is stuck: what we sent it and it does not hold was lost.
+		for w := range l.sent {
+			l.sent[w] &= reported[w]
 		}
 	}
 	return nil
@@ -270,7 +278,13 @@ func (s *rsSession) EmitSize() int { return 2 + s.c }
 
 func (s *rsSession) HaveDue(int) bool { return false }
 
-func (s *rsSession) AppendHave(_ int, _ bool, dst []byte) []byte {
+// AppendHave writes flags (bit 0: stalled) and the bitmap of held shards.
+func (s *rsSession) AppendHave(_ int, stalled bool, dst []byte) []byte {
+	flags := byte(0)
+	if stalled {
+		flags = haveFlagStalled
+	}
+	dst = append(dst, flags)
 	n := (s.k + s.m + 7) / 8
 	for i := 0; i < n; i++ {
 		dst = append(dst, byte(s.have[i>>3]>>((i&7)*8)))

@@ -35,7 +35,7 @@ type scenario struct {
 	t      *testing.T
 	nodes  []*Engine
 	queue  []sframe
-	strat  map[MessageID]StrategyID
+	strats map[MessageID]StrategyID
 	msgs   map[MessageID][]byte
 	now    time.Time
 	nextID byte
@@ -106,7 +106,7 @@ func parseScenarioFile(t *testing.T, file string) (pre []string, ds []directive)
 
 func runScenarioFile(t *testing.T, file string) {
 	pre, ds := parseScenarioFile(t, file)
-	s := &scenario{t: t, strat: map[MessageID]StrategyID{}, msgs: map[MessageID][]byte{}, now: epoch}
+	s := &scenario{t: t, strats: map[MessageID]StrategyID{}, msgs: map[MessageID][]byte{}, now: epoch}
 	var rewritten strings.Builder
 	for _, l := range pre {
 		rewritten.WriteString(l + "\n")
@@ -201,7 +201,7 @@ func (s *scenario) run(d directive) string {
 		}
 		s.nextID++
 		id := MessageID{s.nextID}
-		s.strat[id], s.msgs[id] = sid, msg
+		s.strats[id], s.msgs[id] = sid, msg
 		if err := s.nodes[i-1].Publish(s.now, id, msg, PublishOptions{Strategy: sid, ChunkSize: d.int(t, "chunk", 0)}); err != nil {
 			fmt.Fprintf(&out, "error: %v\n", err)
 		}
@@ -304,7 +304,7 @@ func (s *scenario) describe(frame []byte) string {
 	}
 	body := frame[EnvelopeLen+IDLen:]
 	id := fmt.Sprintf("%x", fi.ID[:1])
-	sid := s.strat[fi.ID]
+	sid := s.strats[fi.ID]
 	switch fi.Type {
 	case FrameHeader:
 		h, err := ParseHeader(frame)
@@ -345,7 +345,7 @@ func (s *scenario) describe(frame []byte) string {
 			}
 			return fmt.Sprintf("have %s%s %s", id, flag, strings.Join(es, "; "))
 		case StrategyRS:
-			return fmt.Sprintf("have %s bitmap=%x", id, body)
+			return fmt.Sprintf("have %s flags=%d bitmap=%x", id, body[0], body[1:])
 		}
 		return fmt.Sprintf("have %s %x", id, body)
 	case FrameDone:

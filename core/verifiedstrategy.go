@@ -87,7 +87,7 @@ func (v *Verified) Open(env *Env, h *Header) (Session, error) {
 	vh, err := verified.ParseHeader(h.Auth, verifierAdapter{env.Verifier()}, verified.WithMaxSize(env.MaxMessageSize()))
 	env.Costs.Add(OpVerifySig, len(h.Auth))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrInvalidChunk, err)
+		return nil, fmt.Errorf("%w: %w", ErrInvalidChunk, err)
 	}
 	l := vh.ChunkScalars()
 	if vh.MessageID != h.ID || vh.Size != int(h.Size) || vh.Chunks != int(h.Chunks) ||
@@ -127,7 +127,7 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	}
 	p := &s.pkt
 	if err := p.UnmarshalBinary(body[2:]); err != nil {
-		return false, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	if s.done {
 		return false, nil
@@ -135,7 +135,7 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	if s.dec == nil {
 		dec, err := verified.NewDecoder(s.gens, s.h, verified.WithRand(randReader{s.env.Rand}))
 		if err != nil {
-			return false, fmt.Errorf("%w: %v", ErrMalformed, err)
+			return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
 		s.dec = dec
 	}
@@ -148,9 +148,9 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	if err != nil {
 		if errors.Is(err, verified.ErrPolluted) {
 			s.env.Costs.Add(OpVerifyChunk, s.l*32)
-			return false, fmt.Errorf("%w: %v", ErrInvalidChunk, err)
+			return false, fmt.Errorf("%w: %w", ErrInvalidChunk, err)
 		}
-		return false, fmt.Errorf("%w: %v", ErrMalformed, err)
+		return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	s.links[slot].onChunk(innov)
 	if !innov {
@@ -165,7 +165,7 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		if err != nil {
 			// Verified chunks always decode to what the publisher committed to; a
 			// failure means the publisher committed to non-message data.
-			return true, &BlameError{Err: fmt.Errorf("%w: %v", ErrDigestMismatch, err)}
+			return true, &BlameError{Err: fmt.Errorf("%w: %w", ErrDigestMismatch, err)}
 		}
 		s.msg = msg
 		s.done = true

@@ -1,0 +1,98 @@
+package core
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestConfigValidate(t *testing.T) {
+	if err := (&Config{}).Validate(); err != nil {
+		t.Fatalf("zero config: %v", err)
+	}
+	bad := []struct {
+		field string
+		cfg   Config
+	}{
+		{"SendWindow", Config{SendWindow: -1}},
+		{"MaxMemory", Config{MaxMemory: -5}},
+		{"ForwardBudget", Config{ForwardBudget: 0.5}},
+		{"ScoreDecay", Config{ScoreDecay: -1}},
+		{"MinChunkSize", Config{MinChunkSize: 1 << 20, MaxChunkSize: 1024}},
+		{"MaxGenSize", Config{MaxGenSize: 4096}},
+		{"Strategies", Config{Strategies: []Strategy{}}},
+		{"Strategies", Config{Strategies: []Strategy{RS{}, RS{}}}},
+		{"Strategies", Config{Strategies: []Strategy{nil}}},
+		{"DefaultStrategy", Config{DefaultStrategy: StrategyRLNCVerified}},
+		{"MaxMemory", Config{MaxMemory: 1 << 20, MaxMessageSize: 2 << 20}},
+		{"StallTimeout", Config{StallTimeout: -time.Second}},
+		{"Penalties.Invalid", Config{Penalties: Penalties{Invalid: -1}}},
+	}
+	for _, b := range bad {
+		err := b.cfg.Validate()
+		var ce *ConfigError
+		if !errors.As(err, &ce) || !errors.Is(err, ErrConfig) {
+			t.Errorf("%s: got %v, want a *ConfigError", b.field, err)
+			continue
+		}
+		if ce.Field != b.field {
+			t.Errorf("%s: error names field %q (%v)", b.field, ce.Field, err)
+		}
+		if _, err := New(b.cfg); err == nil {
+			t.Errorf("%s: New accepted an invalid config", b.field)
+		}
+	}
+	d := Config{}.withDefaults()
+	if d.SendWindow != DefaultSendWindow || d.MaxMemory != DefaultMaxMemory || d.DefaultStrategy != StrategyRLNC {
+		t.Fatalf("defaults not applied: %+v", d)
+	}
+	if d := (Config{Strategies: []Strategy{RS{}}}).withDefaults(); d.DefaultStrategy != StrategyRS {
+		t.Fatalf("default strategy without rlnc: %v", d.DefaultStrategy)
+	}
+}
+
+// TestTracerEvents checks that a Tracer sees the life of a message, and that a
+// nil Tracer is fine (every other test runs without one).
+func TestTracerEvents(t *testing.T) {
+	tr := &countTracer{}
+	n := newTestNet(t, netConfig{nodes: 4, degree: 2, seed: 3, cfg: func(int) Config { return Config{Tracer: tr} }})
+	id := n.publish(0, 20_000, PublishOptions{Strategy: StrategyRLNC})
+	n.run(2*time.Second, nil)
+	if tr.useful == 0 || tr.sent[FrameHeader] == 0 || tr.sent[FrameChunk] == 0 || tr.sent[FrameDone] == 0 {
+		t.Fatalf("tracer saw %+v", tr)
+	}
+	for _, nd := range n.nodes[1:] {
+		if _, ok := nd.delivered[id]; !ok {
+			t.Fatalf("node %d did not deliver", nd.idx)
+		}
+	}
+}
+
+func TestPublishErrors(t *testing.T) {
+	e, _ := New(Config{})
+	if err := e.Publish(epoch, MessageID{1}, []byte("x"), PublishOptions{}); !errors.Is(err, ErrNoSigner) {
+		t.Fatalf("no signer: %v", err)
+	}
+	e, _ = New(Config{Signer: NewEd25519Signer(make([]byte, 32)), MaxMessageSize: 100, MaxMemory: 1 << 20})
+	if err := e.Publish(epoch, MessageID{1}, make([]byte, 101), PublishOptions{}); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("too large: %v", err)
+	}
+	if err := e.Publish(epoch, MessageID{1}, []byte("x"), PublishOptions{Strategy: 99}); !errors.Is(err, ErrUnknownStrategy) {
+		t.Fatalf("unknown strategy: %v", err)
+	}
+	if err := e.Publish(epoch, MessageID{1}, []byte("x"), PublishOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Publish(epoch, MessageID{1}, []byte("x"), PublishOptions{}); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("duplicate: %v", err)
+	}
+	if err := e.Publish(epoch, MessageID{2}, nil, PublishOptions{Strategy: StrategyRS}); err != nil {
+		t.Fatalf("empty message: %v", err)
+	}
+	if err := e.AddPeer(0); err == nil {
+		t.Fatal("peer 0 accepted")
+	}
+	if err := e.Step(epoch, 5, []byte{1}); !errors.Is(err, ErrUnknownPeer) {
+		t.Fatalf("unknown peer: %v", err)
+	}
+}
