@@ -168,6 +168,9 @@ func (p Policy) Admit(ctx context.Context, c *Chain, cl Claim) error {
 	if !p.RequireRegistered && len(p.Operators) == 0 && p.MinStake == nil {
 		return nil
 	}
+	if c == nil {
+		return errors.New("bridge: policy needs a chain to check the registry")
+	}
 	if len(p.Operators) > 0 {
 		ok := false
 		for _, o := range p.Operators {

@@ -45,6 +45,9 @@ func DefaultParams() Params {
 	}
 }
 
+// maxDelay bounds every delay so that timestamps plus delays cannot overflow uint64.
+const maxDelay = 100 * 365 * 24 * time.Hour
+
 // ErrBadParams reports invalid deployment parameters.
 var ErrBadParams = errors.New("contracts: invalid parameters")
 
@@ -61,6 +64,8 @@ func (p Params) Validate() error {
 		return fmt.Errorf("%w: VoucherLifetime %v < 1s", ErrBadParams, p.VoucherLifetime)
 	case p.ClaimWindow < time.Second:
 		return fmt.Errorf("%w: ClaimWindow %v < 1s", ErrBadParams, p.ClaimWindow)
+	case p.UnbondingDelay > maxDelay || p.VoucherLifetime > maxDelay || p.ClaimWindow > maxDelay:
+		return fmt.Errorf("%w: delays are limited to %v", ErrBadParams, maxDelay)
 	}
 	return nil
 }

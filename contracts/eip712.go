@@ -214,6 +214,9 @@ func Compact(sig []byte) (r, vs [32]byte, err error) {
 // CompactUnchecked is Compact without the low-s check, for tests that must submit a
 // malleated signature to see the contract refuse it.
 func CompactUnchecked(sig []byte) (r, vs [32]byte) {
+	if len(sig) != 65 {
+		return r, vs // all zero: recovers to nobody
+	}
 	copy(r[:], sig[:32])
 	copy(vs[:], sig[32:64])
 	if sig[64] == 28 {
