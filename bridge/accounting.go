@@ -20,10 +20,16 @@ import (
 // is true when the data raised the receiver's rank (it was useful); only innovative
 // bytes are paid for.
 //
-// This is the contract between the core engine and the bridge: core's Tracer reports
-// every verified packet it accepts (innovative or not) and a small adapter turns that
-// into Delivery values for a DeliverySink. Until core's tracer exists, anything that
-// moves bytes between nodes can produce them (see the end-to-end test).
+// This is the contract between the core engine and the bridge. core's Tracer reports
+// ChunkReceived(from PeerID, id MessageID, n int, useful bool) for every chunk it
+// processes; an adapter in the node (which knows which admitted node key stands behind
+// each core.PeerID) forwards it as
+//
+//	sink.Delivered(bridge.Delivery{From: nodeOf[from], Message: id, Bytes: n, Innovative: useful})
+//
+// The bridge does not import core, so either side can change without breaking the other;
+// anything else that moves bytes between nodes can produce Delivery values too (see the
+// end-to-end test).
 type Delivery struct {
 	From       common.Address
 	Message    [32]byte
