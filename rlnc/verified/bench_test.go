@@ -266,9 +266,13 @@ func BenchmarkDecodeVerified(b *testing.B) {
 // "all" checks all N chunks in one batch. Bytes are the message's.
 func BenchmarkReceive(b *testing.B) {
 	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
-		policies := []int{1, 2, 4, 8}
-		if n >= 32 {
-			policies = append(policies, n/2)
+		// first+1 is per-chunk checking; first+(N-1) checks the first chunk alone
+		// and everything else in one batch; "all" is a single batch.
+		policies := []int{1, 4}
+		for _, p := range []int{n / 2, n - 1} {
+			if p > policies[len(policies)-1] {
+				policies = append(policies, p)
+			}
 		}
 		for _, batch := range append(policies, 0) {
 			name := fmt.Sprintf("policy=first+%d", batch)

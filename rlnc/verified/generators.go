@@ -6,32 +6,53 @@ import (
 	"sync"
 )
 
-// tableWindow is the digit width of the fixed-base tables: scalars are split into
-// signed 12-bit digits, so each generator G_k is stored as the 22 points
-// 2^(12j)·G_k and a multi-scalar multiplication is one pass of bucket additions
-// over 2^11 buckets, with no doublings. 12 bits is close to the best window for
-// every chunk length from 256 to 8192 scalars (see docs/adr/0002-verified-coding.md).
+// Fixed-base tables. A table of window c stores each generator G_k as the
+// ceil(256/c) points 2^(c·j)·G_k, so a multi-scalar multiplication over the
+// generators is one pass of mixed additions into 2^(c-1) buckets (signed c-bit
+// digits) followed by 2^c additions to sum the buckets, with no doublings:
+// about L·ceil(256/c) + 2^c additions for L scalars. Two windows cover the
+// chunk lengths in use: 12 bits for long chunks (22 digits, 2.6 KiB per
+// generator) and 10 bits for short ones (26 digits, 3.0 KiB per generator, built
+// for the first smallTableScalars generators only), where the 2^12-addition
+// bucket sum of the wide window would dominate.
 const (
-	tableWindow  = 12
-	tableDigits  = (256 + tableWindow - 1) / tableWindow // 22 signed digits cover 253-bit scalars
-	tableBuckets = 1 << (tableWindow - 1)
+	wideWindow        = 12
+	narrowWindow      = 10
+	maxDigits         = (256 + narrowWindow - 1) / narrowWindow
+	maxBuckets        = 1 << (wideWindow - 1)
+	smallTableScalars = 1024
 )
 
 // MaxChunkScalars bounds the generators a process may derive (4 MiB chunks).
 const MaxChunkScalars = 1 << 17
+
+// table holds the multiples 2^(window·j)·G_k for k < n, j < digits.
+type table struct {
+	window, digits, buckets, n int
+	tab                        []niels // tab[k*digits+j]
+}
+
+func newTable(window, n int) *table {
+	d := (256 + window - 1) / window
+	return &table{window: window, digits: d, buckets: 1 << (window - 1), n: n, tab: make([]niels, n*d)}
+}
+
+// cost estimates the additions of an MSM of l scalars with this table.
+func (t *table) cost(l int) int { return l*t.digits + 2*t.buckets }
 
 // Generators holds the Pedersen generators G_0, G_1, … and their fixed-base
 // tables. Generator i is the Ristretto255 one-way map of
 // SHA-512("weft/rlnc/verified/v1/generator" || uint64le(i)): no trusted setup,
 // and the same for every chunk length (a chunk of L scalars uses G_0..G_{L-1}).
 //
-// Building the tables costs about 22 point doublings per bit-window per generator
-// and takes 2.6 KiB per generator; build one Generators per process, sized for the
-// largest chunk accepted, and share it. A Generators is immutable after
-// NewGenerators returns and safe for concurrent use.
+// Building the tables costs about 256 point doublings per generator and takes
+// 2.6 KiB per generator (plus 3 MiB for the short-chunk table); build one
+// Generators per process, sized for the largest chunk accepted, and share it. A
+// Generators is immutable after NewGenerators returns and safe for concurrent
+// use.
 type Generators struct {
-	n   int
-	tab []niels // tab[k*tableDigits+j] = 2^(tableWindow·j)·G_k
+	n            int
+	wide, narrow *table
 }
 
 // NewGenerators derives maxScalars generators and their tables, using every
@@ -41,7 +62,11 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 	if maxScalars < 1 || maxScalars > MaxChunkScalars {
 		return nil, fmt.Errorf("%w: %d generators requested, want 1..%d", ErrInvalidParams, maxScalars, MaxChunkScalars)
 	}
-	g := &Generators{n: maxScalars, tab: make([]niels, maxScalars*tableDigits)}
+	g := &Generators{
+		n:      maxScalars,
+		wide:   newTable(wideWindow, maxScalars),
+		narrow: newTable(narrowWindow, min(maxScalars, smallTableScalars)),
+	}
 	workers := min(runtime.GOMAXPROCS(0), maxScalars)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -49,16 +74,22 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			pts := make([]point, tableDigits)
+			pts := make([]point, maxDigits)
 			for k := lo; k < hi; k++ {
-				pts[0] = hashGenerator(k)
-				for j := 1; j < tableDigits; j++ {
-					pts[j] = pts[j-1]
-					for range tableWindow {
-						pts[j].double(&pts[j])
+				base := hashGenerator(k)
+				for _, t := range []*table{g.wide, g.narrow} {
+					if k >= t.n {
+						continue
 					}
+					pts[0] = base
+					for j := 1; j < t.digits; j++ {
+						pts[j] = pts[j-1]
+						for range t.window {
+							pts[j].double(&pts[j])
+						}
+					}
+					toNielsBatch(t.tab[k*t.digits:(k+1)*t.digits], pts[:t.digits])
 				}
-				toNielsBatch(g.tab[k*tableDigits:(k+1)*tableDigits], pts)
 			}
 		}()
 	}
@@ -70,25 +101,35 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 // can commit to or verify.
 func (g *Generators) Len() int { return g.n }
 
-// digits12 writes the signed base-2^12 digits of s (s < 2^256) into d:
-// s = Σ d[j]·2^(12j) with -2^11 ≤ d[j] < 2^11... except the top digit, which
-// absorbs the final carry.
-func digits12(s *sc, d *[tableDigits]int32) {
+// pick returns the cheaper table that covers generators [off, off+l).
+func (g *Generators) pick(off, l int) *table {
+	if off+l <= g.narrow.n && g.narrow.cost(l) < g.wide.cost(l) {
+		return g.narrow
+	}
+	return g.wide
+}
+
+// signedDigits writes the signed base-2^w digits of s (s < 2^256) into d[:digits]:
+// s = Σ d[j]·2^(w·j) with -2^(w-1) ≤ d[j] < 2^(w-1), except that the top digit
+// absorbs the final carry (it stays tiny: s < 2^253).
+func signedDigits(s *sc, w, digits int, d *[maxDigits]int32) {
 	var carry int32
-	for j := 0; j < tableDigits; j++ {
-		bit := j * tableWindow
+	half := int32(1) << (w - 1)
+	mask := uint64(1)<<w - 1
+	for j := 0; j < digits; j++ {
+		bit := j * w
 		limb, off := bit/64, uint(bit%64)
-		var w uint64
+		var x uint64
 		if limb < 4 {
-			w = s[limb] >> off
-			if off > 64-tableWindow && limb+1 < 4 {
-				w |= s[limb+1] << (64 - off)
+			x = s[limb] >> off
+			if off > uint(64-w) && limb+1 < 4 {
+				x |= s[limb+1] << (64 - off)
 			}
 		}
-		v := int32(w&(1<<tableWindow-1)) + carry
+		v := int32(x&mask) + carry
 		carry = 0
-		if v >= tableBuckets {
-			v -= 1 << tableWindow
+		if v >= half {
+			v -= 1 << w
 			carry = 1
 		}
 		d[j] = v
@@ -97,8 +138,8 @@ func digits12(s *sc, d *[tableDigits]int32) {
 
 // msmScratch holds the buckets of one multi-scalar multiplication; reuse it.
 type msmScratch struct {
-	buckets [tableBuckets]point
-	used    [tableBuckets]bool
+	buckets [maxBuckets]point
+	used    [maxBuckets]bool
 }
 
 // msm returns Σ s[k]·G_k over k < len(s) (len(s) ≤ g.Len()). It runs on the
@@ -107,17 +148,25 @@ func (g *Generators) msm(s []sc, scr *msmScratch) point { return g.msmFrom(s, 0,
 
 // msmFrom returns Σ s[k]·G_{off+k}.
 func (g *Generators) msmFrom(s []sc, off int, scr *msmScratch) point {
-	for i := range scr.used {
-		scr.used[i] = false
+	return g.msmTable(g.pick(off, len(s)), s, off, scr)
+}
+
+// msmTable is msmFrom with the table chosen by the caller.
+func (g *Generators) msmTable(t *table, s []sc, off int, scr *msmScratch) point {
+	nb := t.buckets
+	used := scr.used[:nb]
+	for i := range used {
+		used[i] = false
 	}
-	var d [tableDigits]int32
+	buckets := scr.buckets[:nb]
+	var d [maxDigits]int32
 	for k := range s {
 		if s[k].isZero() {
 			continue
 		}
-		digits12(&s[k], &d)
-		row := g.tab[(off+k)*tableDigits : (off+k+1)*tableDigits : (off+k+1)*tableDigits]
-		for j, v := range d {
+		signedDigits(&s[k], t.window, t.digits, &d)
+		row := t.tab[(off+k)*t.digits : (off+k+1)*t.digits : (off+k+1)*t.digits]
+		for j, v := range d[:t.digits] {
 			if v == 0 {
 				continue
 			}
@@ -126,24 +175,24 @@ func (g *Generators) msmFrom(s []sc, off int, scr *msmScratch) point {
 				v = -v
 			}
 			b := v - 1
-			if !scr.used[b] {
-				scr.buckets[b].setIdentity()
-				scr.used[b] = true
+			if !used[b] {
+				buckets[b].setIdentity()
+				used[b] = true
 			}
-			scr.buckets[b].addNiels(&scr.buckets[b], &row[j], neg)
+			buckets[b].addNiels(&buckets[b], &row[j], neg)
 		}
 	}
 	// Σ (b+1)·B_b by running sums from the top bucket down.
 	var sum, acc point
 	sum.setIdentity()
 	acc.setIdentity()
-	top := tableBuckets - 1
-	for top >= 0 && !scr.used[top] {
+	top := nb - 1
+	for top >= 0 && !used[top] {
 		top--
 	}
 	for b := top; b >= 0; b-- {
-		if scr.used[b] {
-			sum.add(&sum, &scr.buckets[b])
+		if used[b] {
+			sum.add(&sum, &buckets[b])
 		}
 		acc.add(&acc, &sum)
 	}
@@ -151,8 +200,7 @@ func (g *Generators) msmFrom(s []sc, off int, scr *msmScratch) point {
 }
 
 // minParallelScalars is the least number of scalars worth a goroutine of its
-// own in msmParallel: below it the duplicated bucket reduction (2^12 additions)
-// outweighs the split.
+// own in msmParallel: below it the duplicated bucket sum outweighs the split.
 const minParallelScalars = 256
 
 // msmParallel is msm split over up to len(scrs) goroutines, each with its own

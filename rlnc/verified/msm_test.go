@@ -1,6 +1,7 @@
 package verified
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -49,21 +50,71 @@ func TestMSMAgainstStraus(t *testing.T) {
 
 func TestDigits(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 6))
-	for i := 0; i < 1000; i++ {
-		s := randSc(r)
-		var d [tableDigits]int32
-		digits12(&s, &d)
-		// Σ d_j 2^(12j) == s, checked with big integers.
-		sum := scToBig(&sc{})
-		for j := tableDigits - 1; j >= 0; j-- {
-			sum.Lsh(sum, tableWindow)
-			sum.Add(sum, bigInt(int64(d[j])))
-			if d[j] > tableBuckets || d[j] < -tableBuckets {
-				t.Fatalf("digit %d out of range", d[j])
+	for _, w := range []int{narrowWindow, wideWindow} {
+		digits := (256 + w - 1) / w
+		for i := 0; i < 1000; i++ {
+			s := randSc(r)
+			var d [maxDigits]int32
+			signedDigits(&s, w, digits, &d)
+			// Σ d_j 2^(w·j) == s, checked with big integers.
+			sum := scToBig(&sc{})
+			for j := digits - 1; j >= 0; j-- {
+				sum.Lsh(sum, uint(w))
+				sum.Add(sum, bigInt(int64(d[j])))
+				if d[j] > 1<<(w-1) || d[j] < -(1<<(w-1)) {
+					t.Fatalf("digit %d out of range", d[j])
+				}
+			}
+			if sum.Cmp(scToBig(&s)) != 0 {
+				t.Fatal("digits do not recompose")
 			}
 		}
-		if sum.Cmp(scToBig(&s)) != 0 {
-			t.Fatal("digits do not recompose")
+	}
+}
+
+// Both tables give the same sums.
+func TestTablesAgree(t *testing.T) {
+	g := gens(t)
+	r := rand.New(rand.NewPCG(7, 7))
+	s := make([]sc, 300)
+	for k := range s {
+		s[k] = randSc(r)
+	}
+	for _, l := range []int{1, 50, 300} {
+		narrow := g.pick(0, l) == g.narrow
+		a := g.msm(s[:l], new(msmScratch))
+		// Force the other table by asking for a range past the narrow table.
+		saved := g.narrow.n
+		g.narrow.n = 0
+		b := g.msm(s[:l], new(msmScratch))
+		g.narrow.n = saved
+		if !a.equal(&b) {
+			t.Fatalf("l=%d (narrow picked: %v): tables disagree", l, narrow)
+		}
+	}
+}
+
+// BenchmarkMSM compares the two fixed-base tables on short chunks (ratios in
+// one run pick the window crossover).
+func BenchmarkMSM(b *testing.B) {
+	g := gens(b)
+	r := rand.New(rand.NewPCG(8, 8))
+	s := make([]sc, 512)
+	for k := range s {
+		s[k] = randSc(r)
+	}
+	for _, l := range []int{133, 265, 512} {
+		for _, tab := range []string{"narrow", "wide"} {
+			b.Run(fmt.Sprintf("l=%d/table=%s", l, tab), func(b *testing.B) {
+				t := g.wide
+				if tab == "narrow" {
+					t = g.narrow
+				}
+				scr := new(msmScratch)
+				for b.Loop() {
+					_ = g.msmTable(t, s[:l], 0, scr)
+				}
+			})
 		}
 	}
 }
