@@ -3,16 +3,15 @@ package bridge_test
 // End-to-end: three nodes registered on chain, a message relayed A -> R -> B over TCP
 // loopback, B paying R per innovative byte with vouchers, R claiming on chain.
 //
-// The fabric here is NOT weft's core engine (which does not exist in this module yet):
-// it is a plain chunk relay written in this test file — the message is cut into
-// fixed-size chunks, the relay forwards every chunk it receives (including a
-// publisher's retransmission, so duplicates reach B), and B calls a chunk "innovative"
-// when it did not hold that chunk index yet. That is the uncoded analogue of rank: with
-// core, B's tracer would report each verified coded packet and whether it raised B's
-// rank, and the same Delivery values would reach the same Meter. Everything the bridge
-// does — resolution, admission, metering, vouchers over the wire, collection, the
-// batch claim and the watcher — is the real code, driven by bytes that really crossed
-// the sockets.
+// Two fabrics carry the message. TestEndToEndCoreRelayPaidPerInnovativeByte
+// (e2e_core_test.go) runs weft's core.Node (RLNC) on each node. The test here runs a
+// plain chunk relay written in this file, uncoded, which lets it assert exact byte
+// counts: the message is cut into fixed-size chunks, the relay forwards every chunk it
+// receives (including a publisher's retransmission, so duplicates reach B), and B calls
+// a chunk "innovative" when it did not hold that chunk index yet — the uncoded analogue
+// of rank. Everything the bridge does — resolution, admission, metering, vouchers over
+// the wire, collection, the batch claim and the watcher — is the real code, driven by
+// bytes that really crossed the sockets.
 
 import (
 	"bytes"
@@ -88,18 +87,31 @@ type testNode struct {
 	id  bridge.Identity
 }
 
-func TestEndToEndRelayPaidPerByte(t *testing.T) {
-	e := newEnv(t)
-	cctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	chainNow := func() time.Time {
-		ts, err := e.ch.Now()
-		if err != nil {
-			panic(err)
-		}
-		return time.Unix(int64(ts), 0)
-	}
+// trio is three registered nodes, A and B connected to R over TCP loopback, each
+// connection admitted both ways by the bridge's handshake and registry policy, and B's
+// escrow funded with collateral for R's operator.
+type trio struct {
+	e       *env
+	A, R, B *testNode
+	// connAR is A's end of A-R, rFromA R's end; connBR is B's end of B-R, rToB R's end.
+	connAR, rFromA, connBR, rToB net.Conn
+	// clR is R as B's handshake proved it; clA and clB are A and B as R saw them.
+	clR, clA, clB bridge.Claim
+	collateral    *big.Int
+	watcher       *bridge.Watcher
+}
 
+func (tr *trio) chainNow() time.Time {
+	ts, err := tr.e.ch.Now()
+	if err != nil {
+		panic(err)
+	}
+	return time.Unix(int64(ts), 0)
+}
+
+func newTrio(t *testing.T, cctx context.Context) *trio {
+	e := newEnv(t)
+	tr := &trio{e: e}
 	// Three nodes, each listening on loopback and registered on chain by its operator.
 	nodes := map[string]*testNode{}
 	for i, name := range []string{"A", "R", "B"} {
@@ -107,24 +119,23 @@ func TestEndToEndRelayPaidPerByte(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer ln.Close()
+		t.Cleanup(func() { ln.Close() })
 		n := &testNode{key: nodeKey(100 + i), op: []int{opA, opR, opB}[i], ln: ln}
 		n.id = bridge.Identity{NodeKey: n.key, Operator: e.ch.Addrs[n.op]}
 		e.registerNode(n.op, n.key, 1, netip.MustParseAddrPort(ln.Addr().String()))
 		nodes[name] = n
 	}
-	A, R, B := nodes["A"], nodes["R"], nodes["B"]
+	tr.A, tr.R, tr.B = nodes["A"], nodes["R"], nodes["B"]
 	strict := bridge.Policy{RequireRegistered: true}
 
 	// B funds the escrow, authorises a hot key and guarantees collateral to R's operator.
 	pay := e.payments()
-	price := big.NewInt(1e9) // wei per innovative byte
 	e.send(pay, opB, new(big.Int).Mul(big.NewInt(1e18), big.NewInt(1)), payABI.PackDepositETH())
 	e.send(pay, opB, nil, payABI.PackSetSigner(addrOf(hot)))
-	collateral := big.NewInt(5e17)
-	e.send(pay, opB, nil, payABI.PackAllocate(e.ch.Addrs[opR], common.Address{}, collateral))
-	watcher := bridge.NewWatcher(e.c, 0)
-	if _, err := watcher.Poll(cctx); err != nil { // catch up on setup
+	tr.collateral = big.NewInt(5e17)
+	e.send(pay, opB, nil, payABI.PackAllocate(e.ch.Addrs[opR], common.Address{}, tr.collateral))
+	tr.watcher = bridge.NewWatcher(e.c, 0)
+	if _, err := tr.watcher.Poll(cctx); err != nil { // catch up on setup
 		t.Fatal(err)
 	}
 
@@ -142,6 +153,7 @@ func TestEndToEndRelayPaidPerByte(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { conn.Close() })
 		cl, err := bridge.Handshake(cctx, conn, self.id, e.c, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -154,7 +166,7 @@ func TestEndToEndRelayPaidPerByte(t *testing.T) {
 		}
 		return conn, cl
 	}
-	// accept takes one connection on R's listener and admits the peer.
+	// R accepts two connections and admits the peers.
 	type accepted struct {
 		conn  net.Conn
 		claim bridge.Claim
@@ -163,33 +175,42 @@ func TestEndToEndRelayPaidPerByte(t *testing.T) {
 	acceptCh := make(chan accepted, 2)
 	go func() {
 		for i := 0; i < 2; i++ {
-			conn, err := R.ln.Accept()
+			conn, err := tr.R.ln.Accept()
 			if err != nil {
 				acceptCh <- accepted{err: err}
 				return
 			}
-			cl, err := bridge.Handshake(cctx, conn, R.id, e.c, nil)
+			cl, err := bridge.Handshake(cctx, conn, tr.R.id, e.c, nil)
 			if err == nil {
 				err = strict.Admit(cctx, e.c, cl)
 			}
 			acceptCh <- accepted{conn, cl, err}
 		}
 	}()
-	connAR, _ := dial(A, e.ch.Addrs[opR])
-	defer connAR.Close()
+	tr.connAR, _ = dial(tr.A, e.ch.Addrs[opR])
 	inA := <-acceptCh
-	if inA.err != nil || inA.claim.Node != addrOf(A.key) {
+	if inA.err != nil || inA.claim.Node != addrOf(tr.A.key) {
 		t.Fatalf("R admitting A: %+v", inA)
 	}
-	connBR, clR := dial(B, e.ch.Addrs[opR])
-	defer connBR.Close()
+	tr.connBR, tr.clR = dial(tr.B, e.ch.Addrs[opR])
 	inB := <-acceptCh
-	if inB.err != nil || inB.claim.Node != addrOf(B.key) {
+	if inB.err != nil || inB.claim.Node != addrOf(tr.B.key) {
 		t.Fatalf("R admitting B: %+v", inB)
 	}
-	rFromA, rToB := inA.conn, inB.conn
-	defer rFromA.Close()
-	defer rToB.Close()
+	tr.rFromA, tr.clA = inA.conn, inA.claim
+	tr.rToB, tr.clB = inB.conn, inB.claim
+	t.Cleanup(func() { tr.rFromA.Close(); tr.rToB.Close() })
+	return tr
+}
+
+func TestEndToEndRelayPaidPerByte(t *testing.T) {
+	cctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	tr := newTrio(t, cctx)
+	e, chainNow, collateral, watcher := tr.e, tr.chainNow, tr.collateral, tr.watcher
+	connAR, rFromA, connBR, rToB, clR := tr.connAR, tr.rFromA, tr.connBR, tr.rToB, tr.clR
+	pay := e.payments()
+	price := big.NewInt(1e9) // wei per innovative byte
 
 	// B's meter pays whoever R's handshake proved to be (its operator).
 	var book bridge.PayeeBook
