@@ -82,7 +82,8 @@ type Deployment struct {
 
 // Deploy sends the creation transactions of NodeRegistry (which creates its
 // EquivocationDisputes), RelayPayments and WeftResolver from opts.From. It does not
-// wait for them to be mined.
+// wait for them to be mined. When opts.Nonce is set, the three transactions use
+// opts.Nonce, +1 and +2; opts itself is not modified.
 func Deploy(backend bind.ContractBackend, opts *bind.TransactOpts, p Params) (*Deployment, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
@@ -93,6 +94,14 @@ func Deploy(backend bind.ContractBackend, opts *bind.TransactOpts, p Params) (*D
 	var d Deployment
 	var err error
 	var tx *types.Transaction
+	// With an explicit nonce, number the three creations consecutively.
+	next := func() {
+		if opts.Nonce != nil && tx != nil {
+			o := *opts
+			o.Nonce = new(big.Int).Add(opts.Nonce, big.NewInt(1))
+			opts = &o
+		}
+	}
 
 	reg := bindings.NewNodeRegistry()
 	d.Registry, tx, err = bind.DeployContract(opts, hexutil.MustDecode(bindings.NodeRegistryMetaData.Bin), backend,
@@ -102,6 +111,7 @@ func Deploy(backend bind.ContractBackend, opts *bind.TransactOpts, p Params) (*D
 	}
 	d.Txs = append(d.Txs, tx)
 	d.Disputes = crypto.CreateAddress(d.Registry, 1) // a contract's first CREATE uses nonce 1 (EIP-161)
+	next()
 
 	pay := bindings.NewRelayPayments()
 	d.Payments, tx, err = bind.DeployContract(opts, hexutil.MustDecode(bindings.RelayPaymentsMetaData.Bin), backend,
@@ -110,6 +120,7 @@ func Deploy(backend bind.ContractBackend, opts *bind.TransactOpts, p Params) (*D
 		return nil, fmt.Errorf("deploy RelayPayments: %w", err)
 	}
 	d.Txs = append(d.Txs, tx)
+	next()
 
 	res := bindings.NewWeftResolver()
 	d.Resolver, tx, err = bind.DeployContract(opts, hexutil.MustDecode(bindings.WeftResolverMetaData.Bin), backend,

@@ -85,7 +85,7 @@ func TestGas(t *testing.T) {
 		}
 	}
 	sendFrom := func(k *ecdsa.PrivateKey, value *big.Int, data []byte) *types.Receipt {
-		o := bind.NewKeyedTransactor(k, simchain.ChainID)
+		o := ch.OptsKey(k)
 		o.Value = value
 		tx, err := bind.Transact(e.pay, o, data)
 		if err != nil {

@@ -72,9 +72,21 @@ func New(n int) *Chain {
 func (c *Chain) Close() error { return c.Backend.Close() }
 
 // Opts returns transaction options for account i. Gas limits are estimated.
-func (c *Chain) Opts(i int) *bind.TransactOpts {
-	o := bind.NewKeyedTransactor(c.Keys[i], ChainID)
+//
+// The nonce is set from the latest block's state, not from the transaction pool: geth's
+// pool takes in a new head asynchronously, so its pending nonce can lag right after a
+// block (two transactions with one nonce). Every transaction sent with these options
+// must therefore be mined (Mine) before Opts is called again for the same account;
+// contracts.Deploy numbers its own consecutive transactions.
+func (c *Chain) Opts(i int) *bind.TransactOpts { return c.OptsKey(c.Keys[i]) }
+
+// OptsKey is Opts for any funded key.
+func (c *Chain) OptsKey(k *ecdsa.PrivateKey) *bind.TransactOpts {
+	o := bind.NewKeyedTransactor(k, ChainID)
 	o.Context = context.Background()
+	if n, err := c.Client.NonceAt(context.Background(), crypto.PubkeyToAddress(k.PublicKey), nil); err == nil {
+		o.Nonce = new(big.Int).SetUint64(n)
+	}
 	return o
 }
 
@@ -85,18 +97,34 @@ func (c *Chain) Commit() { c.Backend.Commit() }
 var ErrReverted = errors.New("simchain: transaction reverted")
 
 // Mine seals a block and returns the receipts of txs, in order. A tx that reverted
-// is reported with ErrReverted (its receipt is still returned).
+// is reported with ErrReverted (its receipt is still returned). A tx the pool had not
+// yet made executable when the block was sealed (the pool resets asynchronously after
+// each block) goes into the next block: Mine seals up to 10 blocks until all are in.
 func (c *Chain) Mine(txs ...*types.Transaction) ([]*types.Receipt, error) {
-	c.Backend.Commit()
+	ctx := context.Background()
 	out := make([]*types.Receipt, 0, len(txs))
-	for _, tx := range txs {
-		r, err := c.Client.TransactionReceipt(context.Background(), tx.Hash())
-		if err != nil {
-			return out, fmt.Errorf("simchain: receipt of %s: %w", tx.Hash(), err)
+	for attempt := 0; ; attempt++ {
+		c.Backend.Commit()
+		out = out[:0]
+		missing := false
+		for _, tx := range txs {
+			r, err := c.Client.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				missing = true
+				break
+			}
+			out = append(out, r)
 		}
-		out = append(out, r)
+		if !missing {
+			break
+		}
+		if attempt == 9 {
+			return out, fmt.Errorf("simchain: transaction not mined after 10 blocks")
+		}
+	}
+	for i, r := range out {
 		if r.Status != types.ReceiptStatusSuccessful {
-			return out, fmt.Errorf("%w: %s", ErrReverted, tx.Hash())
+			return out, fmt.Errorf("%w: %s", ErrReverted, txs[i].Hash())
 		}
 	}
 	return out, nil
@@ -137,7 +165,7 @@ func (c *Chain) BalanceOf(a common.Address) (*big.Int, error) {
 // Transfer sends value wei from account i to `to` and mines it.
 func (c *Chain) Transfer(i int, to common.Address, value *big.Int) error {
 	ctx := context.Background()
-	nonce, err := c.Client.PendingNonceAt(ctx, c.Addrs[i])
+	nonce, err := c.Client.NonceAt(ctx, c.Addrs[i], nil)
 	if err != nil {
 		return err
 	}
