@@ -72,6 +72,10 @@ type Config struct {
 	// simulator can keep them in flight and recycle them. Nil: frames live in an
 	// engine-owned arena, valid until Advance, and cost no allocation.
 	FrameAlloc func(n int) []byte
+	// FrameFree, when set with FrameAlloc, takes back buffers the Engine
+	// obtained from FrameAlloc but did not use (at Advance), so a pool can
+	// recycle them. Nil: the Engine keeps one such buffer for its next frame.
+	FrameFree func([]byte)
 
 	// TargetChunks is how many chunks Publish aims to split a message into
 	// (default 32), within MinChunkSize and MaxChunkSize.

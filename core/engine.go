@@ -153,6 +153,7 @@ type Engine struct {
 	mem     int64
 
 	out     []byte // frame arena (when Config.FrameAlloc is nil)
+	spare   []byte // an unused FrameAlloc buffer
 	ready   Ready
 	handed  [3]int // lengths of the slices the last Ready returned
 	scratch []byte
@@ -784,7 +785,7 @@ func (e *Engine) flush() {
 				dst, ok := s.st.Emit(i, dst)
 				if !ok {
 					l.stall = s.version + 1
-					e.unframe(start)
+					e.unframe(dst)
 					continue
 				}
 				chunk := e.commit(endFrame(dst, 0), start)
@@ -819,6 +820,11 @@ func (e *Engine) frameBuf(n int, t FrameType, id *MessageID) ([]byte, int) {
 
 func (e *Engine) rawBuf(n int) ([]byte, int) {
 	if e.cfg.FrameAlloc != nil {
+		if cap(e.spare) >= n {
+			b := e.spare[:0]
+			e.spare = nil
+			return b, -1
+		}
 		return e.cfg.FrameAlloc(n)[:0], -1
 	}
 	if cap(e.out)-len(e.out) < n {
@@ -828,8 +834,13 @@ func (e *Engine) rawBuf(n int) ([]byte, int) {
 	return e.out[len(e.out):len(e.out)], len(e.out)
 }
 
-// unframe drops a frame begun with frameBuf.
-func (e *Engine) unframe(start int) {}
+// unframe drops a frame begun with frameBuf; a host-allocated buffer is kept for
+// the next frame.
+func (e *Engine) unframe(b []byte) {
+	if e.cfg.FrameAlloc != nil && cap(b) > cap(e.spare) {
+		e.spare = b[:0]
+	}
+}
 
 // commit makes a finished frame part of the arena and returns it capped.
 func (e *Engine) commit(frame []byte, start int) []byte {
@@ -868,6 +879,10 @@ func (e *Engine) Ready() Ready {
 // produced by inputs given after that Ready (a Sent while sending, say) stays for
 // the next Ready.
 func (e *Engine) Advance() {
+	if e.spare != nil && e.cfg.FrameFree != nil {
+		e.cfg.FrameFree(e.spare)
+		e.spare = nil
+	}
 	e.ready.Frames = shift(e.ready.Frames, e.handed[0])
 	e.ready.Delivered = shift(e.ready.Delivered, e.handed[1])
 	e.ready.Penalties = shift(e.ready.Penalties, e.handed[2])

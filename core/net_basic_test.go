@@ -9,7 +9,7 @@ import (
 func TestNetworkDeliversEveryStrategy(t *testing.T) {
 	for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
 		t.Run(sid.String(), func(t *testing.T) {
-			n := newTestNet(t, netConfig{nodes: 30, degree: 4, seed: 1, upload: 10 << 20})
+			n := newTestNet(t, netConfig{nodes: 30, degree: 4, seed: 1, upload: 10 << 20, pool: true})
 			id := n.publish(0, 100_000, PublishOptions{Strategy: sid})
 			n.run(10*time.Second, n.allDelivered(id, func(*netNode) bool { return true }))
 			for _, nd := range n.nodes[1:] {

@@ -90,6 +90,7 @@ type netConfig struct {
 	cfg     func(i int) Config
 	kinds   func(i int) behavior
 	crash   func(i int) time.Duration // 0: never
+	pool    bool                      // frames from Config.FrameAlloc, recycled
 }
 
 type testNet struct {
@@ -105,6 +106,26 @@ type testNet struct {
 	frames  int
 	bytes   int64
 	rxBytes []int64
+	pool    framePool
+}
+
+// framePool is a free list of frame buffers, as a simulator keeps.
+type framePool struct{ free [][]byte }
+
+func (p *framePool) get(n int) []byte {
+	for i := len(p.free) - 1; i >= 0 && i >= len(p.free)-4; i-- {
+		if b := p.free[i]; cap(b) >= n {
+			p.free = append(p.free[:i], p.free[i+1:]...)
+			return b[:0]
+		}
+	}
+	return make([]byte, 0, n)
+}
+
+func (p *framePool) put(b []byte) {
+	if len(p.free) < 256 {
+		p.free = append(p.free, b[:0])
+	}
 }
 
 func newTestNet(t testing.TB, c netConfig) *testNet {
@@ -122,6 +143,9 @@ func newTestNet(t testing.TB, c netConfig) *testNet {
 			cfg = c.cfg(i)
 		}
 		cfg.Seed = c.seed*1000003 + uint64(i)
+		if c.pool {
+			cfg.FrameAlloc, cfg.FrameFree = n.pool.get, n.pool.put
+		}
 		if cfg.Signer == nil {
 			var seed [32]byte
 			binary.BigEndian.PutUint64(seed[:], uint64(i)+1)
@@ -222,6 +246,9 @@ func (n *testNet) drain(nd *netNode) {
 	for _, o := range rd.Frames {
 		j := int(o.To) - 1
 		frame := bytes.Clone(o.Frame)
+		if n.c.pool {
+			n.pool.put(o.Frame) // the host owns FrameAlloc frames
+		}
 		fi, _ := PeekFrame(frame)
 		if fi.Type == FrameChunk {
 			switch nd.kind {
