@@ -511,6 +511,9 @@ func (e *Engine) step(p *peer, frame []byte) error {
 			return e.reject(p, e.cfg.Penalties.Malformed, err)
 		}
 		if !useful {
+			if !s.complete && s.st.HaveDue(slot) {
+				e.sendHave(s, slot, false)
+			}
 			l.redundant++
 			if l.redundant > e.cfg.RedundantAllowance {
 				return e.penalize(p, e.cfg.Penalties.Redundant, errRedundant)
@@ -524,6 +527,9 @@ func (e *Engine) step(p *peer, frame []byte) error {
 		}
 		l.stall = 0
 		e.dirty = true
+		if !s.complete && s.st.HaveDue(slot) {
+			e.sendHave(s, slot, false)
+		}
 	case FrameDone:
 		if len(rest) != 0 {
 			return e.reject(p, e.cfg.Penalties.Malformed, fmt.Errorf("%w: done frame with %d extra bytes", ErrMalformed, len(rest)))
@@ -570,10 +576,18 @@ func (e *Engine) sendHaves(s *session, onlyDue, stalled bool) {
 		if l.p.removed || !l.knows || (onlyDue && !s.st.HaveDue(i)) {
 			continue
 		}
-		dst, start := e.frameBuf(EnvelopeLen+IDLen+8+linkReportLen*s.hdr.Generations()+64, FrameHave, &s.id)
-		dst = s.st.AppendHave(i, stalled, dst)
-		e.emit(l.p, FrameHave, s.id, endFrame(dst, 0), start)
+		e.sendHave(s, i, stalled)
 	}
+}
+
+func (e *Engine) sendHave(s *session, slot int, stalled bool) {
+	l := &s.links[slot]
+	if l.p.removed || !l.knows {
+		return
+	}
+	dst, start := e.frameBuf(EnvelopeLen+IDLen+8+linkReportLen*s.hdr.Generations()+64, FrameHave, &s.id)
+	dst = s.st.AppendHave(slot, stalled, dst)
+	e.emit(l.p, FrameHave, s.id, endFrame(dst, 0), start)
 }
 
 func (e *Engine) deliver(s *session) {

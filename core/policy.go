@@ -15,6 +15,8 @@ type linkGen struct {
 	lost      uint16 // chunks of ours declared lost by stalled reports
 	granted   uint16 // credit we asked the peer for in our last have
 	recvSince uint16 // innovative chunks from the peer since our last have to it
+	blockRank uint16 // the peer's rank when it sent us a useless chunk
+	blocked   bool   // its span is inside ours: ask it for nothing until it grows
 	reported  bool
 }
 
@@ -32,13 +34,32 @@ const (
 
 func (l *linkGen) inflight() int { return int(l.sent) - int(l.acked) }
 
-// onChunk records a chunk received from the peer.
-func (l *linkGen) onChunk(innovative bool) {
+// onChunk records a chunk received from the peer. A useless chunk from a peer
+// that has not decoded shows its span lies inside ours (but for a 1/256 chance):
+// ask it for nothing more until it reports a higher rank.
+func (l *linkGen) onChunk(innovative bool, k int) {
 	l.got++
 	if innovative {
 		l.recv++
 		l.recvSince++
+		return
 	}
+	if int(l.rank) < k && !l.blocked {
+		l.blocked, l.blockRank = true, l.rank
+		l.granted = 1 // makes due() true: tell the peer now
+		l.recvSince = 1
+	}
+}
+
+// askFor is the credit to put in a have to this peer, given the fair share.
+func (l *linkGen) askFor(share, k int) int {
+	if l.blocked && (l.rank > l.blockRank || int(l.rank) >= k) {
+		l.blocked = false
+	}
+	if l.blocked {
+		return 0
+	}
+	return share
 }
 
 // onReport records the peer's have entry for this generation.
@@ -84,8 +105,14 @@ func (l *linkGen) appendReport(dst []byte, rank, credit int) []byte {
 	return binary.BigEndian.AppendUint16(dst, l.got)
 }
 
-// due reports whether the peer should get a fresh have: half its credit arrived.
-func (l *linkGen) due() bool { return l.granted > 0 && 2*l.recvSince >= l.granted }
+// due reports whether the peer should get a fresh have: half its credit arrived,
+// or it was blocked and has grown since.
+func (l *linkGen) due() bool {
+	if l.blocked && l.rank > l.blockRank {
+		return true
+	}
+	return l.granted > 0 && 2*l.recvSince >= l.granted
+}
 
 // creditFor is what a receiver that needs need more chunks asks of each link,
 // with providers links having given it something so far.

@@ -173,7 +173,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	}
 	lg := &s.lg[slot*len(s.gens)+g]
 	if gn.dec.Done() {
-		lg.onChunk(false)
+		lg.onChunk(false, gn.k)
 		return false, nil
 	}
 	innov, err := gn.dec.Add(p)
@@ -181,7 +181,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
-	lg.onChunk(innov)
+	lg.onChunk(innov, gn.k)
 	if !innov {
 		s.env.Costs.Add(OpReject, gn.k*gn.k)
 		return false, nil
@@ -358,7 +358,8 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 			}
 		}
 		r := s.genRank(i)
-		dst = s.lg[slot*n+i].appendReport(dst, r, creditFor(s.gens[i].k-r, providers))
+		l := &s.lg[slot*n+i]
+		dst = l.appendReport(dst, r, l.askFor(creditFor(s.gens[i].k-r, providers), s.gens[i].k))
 	}
 	return dst
 }

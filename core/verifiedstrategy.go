@@ -140,7 +140,7 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		s.dec = dec
 	}
 	if s.dec.Done() {
-		s.links[slot].onChunk(false)
+		s.links[slot].onChunk(false, s.n)
 		return false, nil
 	}
 	innov, err := s.dec.Add(p)
@@ -152,7 +152,7 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		}
 		return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
-	s.links[slot].onChunk(innov)
+	s.links[slot].onChunk(innov, s.n)
 	if !innov {
 		s.env.Costs.Add(OpReject, s.n*s.n*32)
 		return false, nil
@@ -237,7 +237,8 @@ func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte 
 	}
 	dst = append(dst, flags)
 	dst = binary.BigEndian.AppendUint16(dst, 1)
-	return s.links[slot].appendReport(dst, s.rank, creditFor(s.n-s.rank, providers))
+	l := &s.links[slot]
+	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers), s.n))
 }
 
 func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
