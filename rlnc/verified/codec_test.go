@@ -167,6 +167,29 @@ func TestRelayChain(t *testing.T) {
 
 var _ io.Reader = NewSeededReader(0)
 
+// The publisher's own header (from Commit) drives a Decoder directly.
+func TestPublisherHeaderDecodes(t *testing.T) {
+	msg := []byte("the publisher checks its own packets")
+	enc, _ := publish(t, msg, 2)
+	dec, err := NewDecoder(gens(t), enc.Header())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Packet
+	for i := 0; i < 2; i++ {
+		_ = enc.Systematic(i, &p)
+		if ok, err := dec.Add(&p); !ok || err != nil {
+			t.Fatal(ok, err)
+		}
+	}
+	if got, err := dec.Decode(); err != nil || !bytes.Equal(got, msg) {
+		t.Fatal(err)
+	}
+	if got := len(enc.Header().Bytes()); got != 156+32*2 {
+		t.Fatalf("header of %d bytes, want 156+32N", got)
+	}
+}
+
 func TestHeaderErrors(t *testing.T) {
 	msg := []byte("hello header")
 	enc, _ := publish(t, msg, 2)

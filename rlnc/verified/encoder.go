@@ -3,6 +3,8 @@ package verified
 import (
 	"fmt"
 	"sync"
+
+	"filippo.io/edwards25519"
 )
 
 // Encoder is the publisher's side: it splits a message into N chunks of L
@@ -87,6 +89,7 @@ func (e *Encoder) Commit(msg []byte, sess Session, s Signer) (*Header, error) {
 		Chunks:      e.n,
 		CoeffBits:   e.opts.coeffBits,
 		Commitments: make([][32]byte, e.n),
+		comm:        make([]*edwards25519.Point, e.n),
 	}
 	e.commit(h)
 	if err := encodeHeader(h, sess.Context, s); err != nil {
@@ -117,6 +120,7 @@ func (e *Encoder) commit(h *Header) {
 				}
 				p := e.g.msm(e.src[c*e.l:(c+1)*e.l], scr)
 				p.encodeRistretto(h.Commitments[c][:])
+				h.comm[c] = p.toEdwards()
 			}
 		}()
 	}
