@@ -16,6 +16,7 @@ const (
 	DefaultSendWindow         = 1
 	DefaultForwardBudget      = 2.0
 	DefaultHaveSteps          = 8
+	DefaultCreditPercent      = 200
 	DefaultStallTimeout       = 250 * time.Millisecond
 	DefaultMaxMessageSize     = 16 << 20
 	DefaultMaxSessions        = 256
@@ -99,6 +100,12 @@ type Config struct {
 	// 1). A decoded node and the publisher serve without budget, but never send a
 	// peer more than it needs.
 	ForwardBudget float64
+	// CreditPercent scales what coded strategies ask of each sending peer: a
+	// receiver asks each link for CreditPercent% of its remaining need split over
+	// the links that have served it, and a sender pushes that share of k to a
+	// peer before its first report (default 200; 100..1000). Higher trades
+	// bandwidth for latency.
+	CreditPercent int
 	// HaveSteps is how many have updates a node sends per generation while
 	// collecting, at evenly spaced ranks (default 8).
 	HaveSteps int
@@ -167,7 +174,7 @@ func (c *Config) Validate() error {
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
 		{"RSParityPercent", int64(c.RSParityPercent)}, {"SendWindow", int64(c.SendWindow)},
-		{"HaveSteps", int64(c.HaveSteps)}, {"StallTimeout", int64(c.StallTimeout)},
+		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
 		{"MaxSessionsPerPeer", int64(c.MaxSessionsPerPeer)}, {"MaxMemory", c.MaxMemory},
 		{"SessionLifetime", int64(c.SessionLifetime)}, {"TombstoneLifetime", int64(c.TombstoneLifetime)},
@@ -196,6 +203,8 @@ func (c *Config) Validate() error {
 		return &ConfigError{"ScoreDecay", "negative"}
 	case d.MinChunkSize > d.MaxChunkSize:
 		return &ConfigError{"MinChunkSize", fmt.Sprintf("%d above MaxChunkSize %d", d.MinChunkSize, d.MaxChunkSize)}
+	case d.CreditPercent < 100 || d.CreditPercent > 1000:
+		return &ConfigError{"CreditPercent", fmt.Sprintf("%d outside 100..1000", d.CreditPercent)}
 	case d.MaxGenSize > 1024:
 		return &ConfigError{"MaxGenSize", fmt.Sprintf("%d above 1024", d.MaxGenSize)}
 	case d.RSParityPercent > 1000:
@@ -247,6 +256,7 @@ func (c Config) withDefaults() Config {
 	def(&c.RSParityPercent, DefaultRSParityPercent)
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
+	def(&c.CreditPercent, DefaultCreditPercent)
 	def(&c.MaxMessageSize, DefaultMaxMessageSize)
 	def(&c.MaxSessions, DefaultMaxSessions)
 	def(&c.MaxSessionsPerPeer, DefaultMaxSessionsPerPeer)

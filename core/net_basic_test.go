@@ -60,7 +60,9 @@ func TestPolicyTable(t *testing.T) {
 	for _, size := range []int{128 << 10, 1 << 20} {
 		for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
 			n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: 7, upload: 10 << 20, latency: 20 * time.Millisecond,
-				cfg: func(int) Config { return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves} }})
+				cfg: func(int) Config {
+					return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, CreditPercent: *flagCredit}
+				}})
 			id := n.publish(0, size, PublishOptions{Strategy: sid})
 			n.run(30*time.Second, n.allDelivered(id, func(*netNode) bool { return true }))
 			st := n.stats(id, 0)
@@ -76,4 +78,5 @@ var (
 	flagWindow = flag.Int("window", 0, "SendWindow for TestPolicyTable")
 	flagHaves  = flag.Int("haves", 0, "HaveSteps for TestPolicyTable")
 	flagTable  = flag.Bool("table", false, "run the propagation tables (slow)")
+	flagCredit = flag.Int("credit", 0, "CreditPercent for TestPolicyTable")
 )

@@ -23,9 +23,8 @@ type linkGen struct {
 // Credit policy (docs/adr/0004): a receiver asks each link for a share of what it
 // still needs, creditFactor times the need split over the links that have given it
 // anything; before the first report a sender pushes a share of k split over its
-// links, plus one.
+// links, plus one. The factor is Config.CreditPercent (default 200%).
 const (
-	creditNum, creditDen = 5, 4 // creditFactor 1.25
 	// haveFlagStalled: the sender of the have made no progress for StallTimeout;
 	// chunks sent to it and not counted in got are lost.
 	haveFlagStalled = 1
@@ -74,14 +73,14 @@ func (l *linkGen) onReport(rank, credit, got uint16, stalled bool) {
 
 // allow is the sending rule for one more chunk of a generation of k chunks, given
 // our rank r (k once decoded) and the number of links of the session.
-func (l *linkGen) allow(k, r, links int, decoded bool) bool {
+func (l *linkGen) allow(k, r, links int, decoded bool, pct int) bool {
 	if l.reported {
 		in := l.inflight()
 		if int(l.rank)+in >= k || in >= int(l.credit) {
 			return false
 		}
 	} else {
-		push := (k*creditNum+creditDen*links-1)/(creditDen*links) + 1
+		push := (k*pct+100*links-1)/(100*links) + 1
 		if int(l.sent)+int(l.recv) >= k || int(l.sent) >= push {
 			return false
 		}
@@ -116,10 +115,10 @@ func (l *linkGen) due() bool {
 
 // creditFor is what a receiver that needs need more chunks asks of each link,
 // with providers links having given it something so far.
-func creditFor(need, providers int) int {
+func creditFor(need, providers, pct int) int {
 	if need <= 0 {
 		return 0
 	}
 	providers = max(providers, 1)
-	return (need*creditNum + creditDen*providers - 1) / (creditDen * providers)
+	return (need*pct + 100*providers - 1) / (100 * providers)
 }

@@ -266,7 +266,7 @@ func (s *rlncSession) Emit(slot int, dst []byte) ([]byte, bool) {
 				r = gn.dec.Rank()
 			}
 		}
-		if !l.allow(gn.k, r, len(s.cursor), s.done) {
+		if !l.allow(gn.k, r, len(s.cursor), s.done, s.env.cfg.CreditPercent) {
 			continue
 		}
 		out, ok := s.encode(g, dst)
@@ -359,7 +359,7 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 		}
 		r := s.genRank(i)
 		l := &s.lg[slot*n+i]
-		dst = l.appendReport(dst, r, l.askFor(creditFor(s.gens[i].k-r, providers), s.gens[i].k))
+		dst = l.appendReport(dst, r, l.askFor(creditFor(s.gens[i].k-r, providers, s.env.cfg.CreditPercent), s.gens[i].k))
 	}
 	return dst
 }

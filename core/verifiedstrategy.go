@@ -192,7 +192,7 @@ func (s *verifiedSession) PeerDone(slot int) {
 
 func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	l := &s.links[slot]
-	if !l.allow(s.n, s.rank, len(s.links), s.done) {
+	if !l.allow(s.n, s.rank, len(s.links), s.done, s.env.cfg.CreditPercent) {
 		return dst, false
 	}
 	p := &s.pkt
@@ -238,7 +238,7 @@ func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte 
 	dst = append(dst, flags)
 	dst = binary.BigEndian.AppendUint16(dst, 1)
 	l := &s.links[slot]
-	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers), s.n))
+	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers, s.env.cfg.CreditPercent), s.n))
 }
 
 func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
