@@ -32,18 +32,27 @@ func allStrategies(t testing.TB) []Strategy {
 // must deliver the right message, and no node may deliver a wrong one.
 func TestAcceptance(t *testing.T) {
 	cases := []struct {
-		sid      StrategyID
-		polluted bool
+		sid        StrategyID
+		polluted   bool
+		safetyOnly bool // no wrong delivery required; delivery to all is not
 	}{
-		{StrategyRS, true},
-		{StrategyRLNCVerified, true},
+		{StrategyRS, true, false},
+		{StrategyRLNCVerified, true, false},
 		// GF(2^8) chunks cannot be verified one by one: rlnc relies on
 		// authenticated peers, so it is held to crashes and withholding relays.
-		{StrategyRLNC, false},
-		{StrategyFlood, true},
+		{StrategyRLNC, false, false},
+		// With polluters, rlnc stays safe (the digest check refuses every
+		// polluted decode, which starts over) and decoded nodes audit later
+		// chunks, blaming polluters; delivery is slower: see docs/adr/0005.
+		{StrategyRLNC, true, false},
+		{StrategyFlood, true, false},
 	}
 	for _, c := range cases {
-		t.Run(c.sid.String(), func(t *testing.T) {
+		name := c.sid.String()
+		if c.polluted && c.sid == StrategyRLNC {
+			name += "/polluted"
+		}
+		t.Run(name, func(t *testing.T) {
 			const nodes = 200
 			kinds := make([]behavior, nodes)
 			crash := make([]time.Duration, nodes)
@@ -90,7 +99,7 @@ func TestAcceptance(t *testing.T) {
 			}
 			st := n.stats(id, 0)
 			t.Logf("%v: %d of %d honest live nodes delivered; p50=%v p90=%v max=%v; %v", c.sid, want-missing, want, st.p50, st.p90, st.max, n)
-			if missing > 0 || wrong > 0 {
+			if wrong > 0 || (missing > 0 && !c.safetyOnly) {
 				t.Fatalf("%d honest live nodes missed the message, %d wrong deliveries", missing, wrong)
 			}
 		})

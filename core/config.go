@@ -38,6 +38,10 @@ type Penalties struct {
 	// Invalid: a bad signature, a chunk that fails its hash or commitment check,
 	// a message that fails its end-to-end check when blamed on the peer (default 100).
 	Invalid int
+	// Contaminated: a recoded rlnc chunk that fails the check against the
+	// decoded message; the sender may be an honest relay that mixed in pollution
+	// before it could decode (default 10).
+	Contaminated int
 	// Unsolicited: a chunk or have for a session never opened (default 2).
 	Unsolicited int
 	// Redundant: each non-innovative or duplicate chunk beyond
@@ -180,7 +184,7 @@ func (c *Config) Validate() error {
 		{"SessionLifetime", int64(c.SessionLifetime)}, {"TombstoneLifetime", int64(c.TombstoneLifetime)},
 		{"MaxTombstones", int64(c.MaxTombstones)}, {"RedundantAllowance", int64(c.RedundantAllowance)},
 		{"Penalties.Malformed", int64(c.Penalties.Malformed)}, {"Penalties.Invalid", int64(c.Penalties.Invalid)},
-		{"Penalties.Unsolicited", int64(c.Penalties.Unsolicited)}, {"Penalties.Redundant", int64(c.Penalties.Redundant)},
+		{"Penalties.Unsolicited", int64(c.Penalties.Unsolicited)}, {"Penalties.Contaminated", int64(c.Penalties.Contaminated)}, {"Penalties.Redundant", int64(c.Penalties.Redundant)},
 		{"Penalties.Limit", int64(c.Penalties.Limit)}, {"DisconnectScore", int64(c.DisconnectScore)},
 	} {
 		if err := neg(f.name, f.v); err != nil {
@@ -266,6 +270,7 @@ func (c Config) withDefaults() Config {
 	def(&c.Penalties.Malformed, 50)
 	def(&c.Penalties.Invalid, 100)
 	def(&c.Penalties.Unsolicited, 2)
+	def(&c.Penalties.Contaminated, 10)
 	def(&c.Penalties.Redundant, 1)
 	def(&c.Penalties.Limit, 5)
 	if c.ForwardBudget == 0 {

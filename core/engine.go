@@ -505,6 +505,9 @@ func (e *Engine) step(p *peer, frame []byte) error {
 				}
 				return first
 			}
+			if errors.Is(err, ErrContaminated) {
+				return e.reject(p, e.cfg.Penalties.Contaminated, err)
+			}
 			if errors.Is(err, ErrInvalidChunk) || errors.Is(err, ErrDigestMismatch) {
 				return e.reject(p, e.cfg.Penalties.Invalid, err)
 			}

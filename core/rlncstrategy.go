@@ -1,6 +1,7 @@
 package core
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
@@ -82,6 +83,7 @@ type rlncSession struct {
 	publisher bool
 	buf       []byte // k·c: the message, padded, once decoded or published
 	pkt       rlnc.Packet
+	check     rlnc.Packet // audit scratch
 }
 
 func newRLNCSession(env *Env, h *Header) *rlncSession {
@@ -162,7 +164,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 		return false, fmt.Errorf("%w: coefficient kind %d", ErrMalformed, body[2])
 	}
 	if s.done {
-		return false, nil
+		return false, s.audit(gn, p)
 	}
 	if gn.dec == nil {
 		dec, err := rlnc.NewDecoder(gn.k, s.c)
@@ -192,6 +194,46 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 		return true, s.finish()
 	}
 	return true, nil
+}
+
+// audit checks a chunk received after decoding against the decoded message: a
+// mismatch proves the sender polluted it (or forwarded pollution it could not
+// see), so it is refused as invalid and the sender penalized. This is how rlnc
+// blames polluters: once a node has decoded and checked the digest, every later
+// chunk is verifiable. Cost: one encode per late chunk (OpEncode).
+func (s *rlncSession) audit(gn *rlncGen, p *rlnc.Packet) error {
+	defer func() { p.Coeffs, p.Payload = nil, nil }()
+	if gn.enc == nil {
+		return nil
+	}
+	q := &s.check
+	if cap(q.Payload) < s.c {
+		q.Payload = make([]byte, s.c)
+		q.Coeffs = make([]byte, 0, s.g)
+	}
+	q.Payload = q.Payload[:s.c]
+	var err error
+	switch p.Kind {
+	case rlnc.CoeffSystematic:
+		err = gn.enc.Systematic(int(p.Seed), q)
+	case rlnc.CoeffSeeded:
+		err = gn.enc.Seeded(p.Seed, q)
+	default:
+		err = gn.enc.Explicit(p.Coeffs, q)
+	}
+	s.env.Costs.Add(OpEncode, gn.k*s.c)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	if !bytes.Equal(q.Payload, p.Payload) {
+		if p.Kind == rlnc.CoeffExplicit {
+			// A recoding: an honest relay may have mixed in pollution it
+			// could not see before decoding.
+			return fmt.Errorf("%w: recoded chunk does not match the decoded message", ErrContaminated)
+		}
+		return fmt.Errorf("%w: chunk does not match the decoded message", ErrInvalidChunk)
+	}
+	return nil
 }
 
 // finish assembles the decoded message and checks it against the signed digest.

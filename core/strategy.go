@@ -123,6 +123,9 @@ type Session interface {
 var (
 	// ErrInvalidChunk means a chunk that fails its hash or commitment check.
 	ErrInvalidChunk = errors.New("core: invalid chunk")
+	// ErrContaminated means a recoded chunk that does not match the message the
+	// receiver decoded and checked: its sender polluted it, or relayed pollution.
+	ErrContaminated = errors.New("core: contaminated chunk")
 	// ErrDigestMismatch means a decoded message that does not match the signed digest.
 	ErrDigestMismatch = errors.New("core: decoded message does not match the signed digest")
 	// ErrUnknownStrategy means a strategy code this engine does not speak.
