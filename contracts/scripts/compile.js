@@ -6,6 +6,7 @@
 //   node scripts/compile.js            (run from contracts/, after `npm ci`)
 'use strict';
 
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const solc = require('solc');
@@ -106,6 +107,12 @@ function main() {
       process.exit(1);
     }
     combined.settings = SETTINGS;
+    // sha256 of every source of ours this build read, so that Go tests (which run
+    // without node) can tell when a .sol file changed but the artifacts were not rebuilt.
+    combined.sourceHashes = {};
+    for (const src of Object.keys(input.sources).sort()) {
+      combined.sourceHashes[src] = crypto.createHash('sha256').update(input.sources[src].content).digest('hex');
+    }
     fs.writeFileSync(path.join(OUT, file), JSON.stringify(combined, null, 2) + '\n');
     console.log(`wrote artifacts/${file} (${got.length} contracts, solc ${version})`);
   }
