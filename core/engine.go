@@ -138,6 +138,7 @@ type Engine struct {
 	cfg        Config
 	env        Env
 	costs      Costs
+	ctr        Counters
 	rnd        *rlnc.Rand
 	strategies [256]Strategy
 
@@ -179,6 +180,22 @@ func New(cfg Config) (*Engine, error) {
 	}
 	return e, nil
 }
+
+// Counters are an Engine's cumulative traffic counts.
+type Counters struct {
+	FramesIn, FramesOut uint64
+	BytesIn, BytesOut   uint64
+	// ChunksUseful counts chunks that added rank or a new shard; ChunksUseless
+	// the well-formed rest (duplicates, non-innovative, after decoding).
+	ChunksUseful, ChunksUseless uint64
+	// ChunksRejected counts chunks refused as malformed or invalid.
+	ChunksRejected uint64
+	Delivered      uint64
+	Penalties      uint64
+}
+
+// Counters returns the traffic counts so far (a simulator diffs them across a call).
+func (e *Engine) Counters() Counters { return e.ctr }
 
 // Costs returns the processing work done so far.
 func (e *Engine) Costs() Costs { return e.costs }
@@ -440,6 +457,8 @@ func (e *Engine) Step(now time.Time, from PeerID, frame []byte) error {
 	if p == nil {
 		return fmt.Errorf("%w: %d", ErrUnknownPeer, from)
 	}
+	e.ctr.FramesIn++
+	e.ctr.BytesIn += uint64(len(frame))
 	err := e.step(p, frame)
 	e.flush()
 	return err
@@ -483,6 +502,14 @@ func (e *Engine) step(p *peer, frame []byte) error {
 	switch t {
 	case FrameChunk:
 		useful, err := s.st.Chunk(slot, rest)
+		switch {
+		case useful:
+			e.ctr.ChunksUseful++
+		case err != nil:
+			e.ctr.ChunksRejected++
+		default:
+			e.ctr.ChunksUseless++
+		}
 		if tr := e.cfg.Tracer; tr != nil {
 			tr.ChunkReceived(p.id, id, len(frame), useful && err == nil)
 		}
@@ -606,6 +633,7 @@ func (e *Engine) deliver(s *session) {
 	if s.origin != nil {
 		from = s.origin.id
 	}
+	e.ctr.Delivered++
 	e.ready.Delivered = append(e.ready.Delivered, Delivery{
 		ID: s.id, Strategy: s.hdr.Strategy, Topic: s.hdr.Topic, Publisher: s.hdr.Publisher,
 		From: from, Payload: msg,
@@ -693,6 +721,7 @@ func (e *Engine) penalize(p *peer, points int, err error) error {
 		pen.Disconnect = true
 		e.removePeer(p)
 	}
+	e.ctr.Penalties++
 	e.ready.Penalties = append(e.ready.Penalties, pen)
 	if t := e.cfg.Tracer; t != nil {
 		t.Penalized(p.id, points, pen.Total, err)
@@ -876,6 +905,8 @@ func (e *Engine) emit(p *peer, t FrameType, id MessageID, frame []byte, start in
 
 func (e *Engine) emitFinal(p *peer, t FrameType, id MessageID, frame []byte) {
 	p.queued++
+	e.ctr.FramesOut++
+	e.ctr.BytesOut += uint64(len(frame))
 	e.ready.Frames = append(e.ready.Frames, Outbound{To: p.id, Frame: frame})
 	if tr := e.cfg.Tracer; tr != nil {
 		tr.FrameSent(p.id, t, id, len(frame))

@@ -169,6 +169,7 @@ func (s *rsSession) Chunk(slot int, body []byte) (bool, error) {
 	l.peer.set(i)
 	s.alloc()
 	copy(s.shards[i], data)
+	s.env.Costs.Add(OpCopy, len(data))
 	s.have.set(i)
 	s.count++
 	if s.count >= s.k {
