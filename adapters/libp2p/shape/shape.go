@@ -1,7 +1,7 @@
 // Package shape imposes a scenario's link model on real sockets in user space:
 // per-node upload and download capacity and per-destination one-way latency, for
 // datagram connections (QUIC over UDP on loopback). Kernel traffic shaping (netem)
-// is unavailable on our machines, so the devnet shapes here.
+// is unavailable on our machines, so the devnet (package devnet) shapes here.
 //
 //	pc, _ := net.ListenUDP("udp4", &net.UDPAddr{IP: net.IPv4(127, 0, 0, 1)})
 //	shaped := shape.Wrap(pc, shape.Link{UpBps: 50e6 / 8, DownBps: 50e6 / 8}, latencyTo)
@@ -19,6 +19,7 @@ import (
 	"errors"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -70,6 +71,7 @@ type Conn struct {
 	up     Bucket
 	down   Bucket
 	closed bool
+	stats  struct{ sent, rcvd, upDrop, downDrop atomic.Int64 }
 	out    chan datagram // departures, in release order
 	in     chan datagram // arrivals released to ReadFrom
 	done   chan struct{}
@@ -121,6 +123,7 @@ func (c *Conn) WriteTo(p []byte, dst net.Addr) (int, error) {
 	now := c.now()
 	if c.up.Backlog(now) > c.maxBacklog(c.up.Rate) {
 		c.mu.Unlock()
+		c.stats.upDrop.Add(int64(len(p)))
 		return len(p), nil
 	}
 	at := c.up.Release(now, len(p)).Add(c.latency(dst))
@@ -131,6 +134,7 @@ func (c *Conn) WriteTo(p []byte, dst net.Addr) (int, error) {
 	case <-c.done:
 		return 0, ErrClosed
 	}
+	c.stats.sent.Add(int64(len(p)))
 	return len(p), nil
 }
 
@@ -197,6 +201,7 @@ func (c *Conn) receiver() {
 		now := c.now()
 		if c.down.Backlog(now) > c.maxBacklog(c.down.Rate) {
 			c.mu.Unlock()
+			c.stats.downDrop.Add(int64(n))
 			continue
 		}
 		at := c.down.Release(now, n)
@@ -225,7 +230,22 @@ func (c *Conn) ReadFrom(p []byte) (int, net.Addr, error) {
 			return 0, nil, ErrClosed
 		}
 	}
+	c.stats.rcvd.Add(int64(len(d.b)))
 	return copy(p, d.b), d.addr, nil
+}
+
+// Stats are a shaped conn's running byte counts (UDP payloads).
+type Stats struct {
+	// BytesSent went into the uplink queue; BytesRcvd were handed to ReadFrom.
+	BytesSent, BytesRcvd int64
+	// UpDropped and DownDropped found their queue full and were dropped.
+	UpDropped, DownDropped int64
+}
+
+// Stats returns the counts so far; it is safe to call concurrently with I/O.
+func (c *Conn) Stats() Stats {
+	return Stats{BytesSent: c.stats.sent.Load(), BytesRcvd: c.stats.rcvd.Load(),
+		UpDropped: c.stats.upDrop.Load(), DownDropped: c.stats.downDrop.Load()}
 }
 
 // Close stops the shaper and closes the socket.

@@ -66,6 +66,12 @@ func TestConnDelivers(t *testing.T) {
 			t.Fatalf("datagram %d: %d bytes, first byte %d, from %v", i, m, buf[0], from)
 		}
 	}
+	if st := sb.Stats(); st.BytesRcvd != n*1000 || st.DownDropped != 0 {
+		t.Fatalf("receiver stats %+v", st)
+	}
+	if st := sa.Stats(); st.BytesSent != n*1000 || st.UpDropped != 0 {
+		t.Fatalf("sender stats %+v", st)
+	}
 	if err := sa.Close(); err != nil {
 		t.Fatal(err)
 	}
