@@ -111,9 +111,11 @@ func BenchmarkMSM(b *testing.B) {
 					t = g.narrow
 				}
 				scr := new(msmScratch)
+				stop := cpuMeter(b, 0)
 				for b.Loop() {
 					_ = g.msmTable(t, s[:l], 0, scr)
 				}
+				stop()
 			})
 		}
 	}
