@@ -1,6 +1,7 @@
 package core
 
 import (
+	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -111,15 +112,20 @@ func TestAcceptance(t *testing.T) {
 func TestSessionFlood(t *testing.T) {
 	const nodes = 40
 	const maxMem = 6 << 20
+	tr := &countTracer{}
 	n := newTestNet(t, netConfig{nodes: nodes, degree: 6, seed: 5, upload: 20 << 20,
-		cfg:   func(int) Config { return Config{MaxMemory: maxMem, MaxMessageSize: 1 << 20, MaxSessionsPerPeer: 8} },
+		cfg: func(int) Config {
+			return Config{MaxMemory: maxMem, MaxMessageSize: 1 << 20, MaxSessionsPerPeer: 8, Tracer: tr}
+		},
 		kinds: func(i int) behavior { return map[bool]behavior{true: spammer}[i%10 == 3] },
 	})
 	n.spam(60)
 	n.run(100*time.Millisecond, nil)
-	id := n.publish(0, 200<<10, PublishOptions{Strategy: StrategyRLNC})
+	id := n.publish(0, 600<<10, PublishOptions{Strategy: StrategyRLNC})
 	n.run(10*time.Second, n.allDelivered(id, func(nd *netNode) bool { return nd.kind == honest && nd.idx != 0 }))
+	evictions := 0
 	for _, nd := range n.nodes {
+		evictions += int(nd.e.Counters().Penalties)
 		if nd.maxMem > maxMem {
 			t.Errorf("node %d reserved %d bytes, cap %d", nd.idx, nd.maxMem, maxMem)
 		}
@@ -132,5 +138,50 @@ func TestSessionFlood(t *testing.T) {
 		if nd.wrong > 0 {
 			t.Errorf("node %d: wrong delivery", nd.idx)
 		}
+	}
+	if evictions == 0 {
+		t.Errorf("junk sessions: %d penalties, closed %v", evictions, tr.closed)
+	}
+	t.Logf("junk sessions: %d penalties, closed %v", evictions, tr.closed)
+}
+
+// TestEvictionFavorsFewSessions: when memory is full, the peer holding the most
+// undelivered sessions loses one to a peer holding fewer; a peer cannot evict its
+// own kind.
+func TestEvictionFavorsFewSessions(t *testing.T) {
+	signer := NewEd25519Signer(make([]byte, 32))
+	header := func(b byte) []byte {
+		h := &Header{ID: MessageID{b}, Strategy: StrategyRS, Size: 100 << 10, ChunkSize: 10 << 10, Chunks: 10, GenSize: 10}
+		h.Auth = make([]byte, 2+20*32)
+		h.Auth[1] = 10
+		f, err := AppendHeader(nil, h, signer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	e, err := New(Config{MaxMemory: 1 << 20, MaxMessageSize: 200 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = e.AddPeer(1)
+	_ = e.AddPeer(2)
+	for i := byte(1); i <= 6; i++ {
+		if err := e.Step(epoch, 1, header(i)); err != nil && !errors.Is(err, ErrMemoryLimit) {
+			t.Fatal(err)
+		}
+	}
+	full := e.Sessions()
+	if full < 2 || e.Memory() > 1<<20 {
+		t.Fatalf("%d sessions, %d bytes", full, e.Memory())
+	}
+	if err := e.Step(epoch, 1, header(7)); !errors.Is(err, ErrMemoryLimit) {
+		t.Fatalf("peer 1 over memory: %v", err)
+	}
+	if err := e.Step(epoch, 2, header(8)); err != nil {
+		t.Fatalf("peer 2 could not evict: %v", err)
+	}
+	if e.Sessions() != full || e.sess[MessageID{8}] == nil {
+		t.Fatalf("sessions %d, want %d with peer 2's", e.Sessions(), full)
 	}
 }

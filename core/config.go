@@ -119,6 +119,9 @@ type Config struct {
 
 	// MaxMessageSize is the largest message accepted or published (default 16 MiB).
 	MaxMessageSize int
+	// MaxSessionBytes caps the memory one session may reserve (default
+	// 4×MaxMessageSize + 1 MiB; coded sessions reserve about 3× the message).
+	MaxSessionBytes int64
 	// MaxSessions caps open sessions (default 256).
 	MaxSessions int
 	// MaxSessionsPerPeer caps undelivered sessions a single peer may open by
@@ -135,8 +138,9 @@ type Config struct {
 	TombstoneLifetime time.Duration
 	// MaxTombstones caps remembered ids (default 4096); the oldest go first.
 	MaxTombstones int
-	// RedundantAllowance is how many useless chunks a peer may send per session
-	// before each costs Penalties.Redundant (default 8).
+	// RedundantAllowance is how many useless chunks beyond the message's chunk
+	// count a peer may send per session before each costs Penalties.Redundant
+	// (default 8). Honest senders stay within the chunk count plus their window.
 	RedundantAllowance int
 
 	// Penalties per offence (zero fields: defaults).
@@ -180,7 +184,7 @@ func (c *Config) Validate() error {
 		{"RSParityPercent", int64(c.RSParityPercent)}, {"SendWindow", int64(c.SendWindow)},
 		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
-		{"MaxSessionsPerPeer", int64(c.MaxSessionsPerPeer)}, {"MaxMemory", c.MaxMemory},
+		{"MaxSessionsPerPeer", int64(c.MaxSessionsPerPeer)}, {"MaxMemory", c.MaxMemory}, {"MaxSessionBytes", c.MaxSessionBytes},
 		{"SessionLifetime", int64(c.SessionLifetime)}, {"TombstoneLifetime", int64(c.TombstoneLifetime)},
 		{"MaxTombstones", int64(c.MaxTombstones)}, {"RedundantAllowance", int64(c.RedundantAllowance)},
 		{"Penalties.Malformed", int64(c.Penalties.Malformed)}, {"Penalties.Invalid", int64(c.Penalties.Invalid)},
@@ -284,6 +288,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxMemory == 0 {
 		c.MaxMemory = DefaultMaxMemory
+	}
+	if c.MaxSessionBytes == 0 {
+		c.MaxSessionBytes = 4*int64(c.MaxMessageSize) + 1<<20
 	}
 	if c.SessionLifetime == 0 {
 		c.SessionLifetime = DefaultSessionLifetime

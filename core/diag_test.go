@@ -9,10 +9,16 @@ type countTracer struct {
 	useful, useless, uselessBytes, usefulBytes int
 	sent                                       [5]int
 	sentBytes                                  [5]int
+	closed                                     map[string]int
 }
 
 func (c *countTracer) SessionOpened(MessageID, StrategyID, PeerID, int) {}
-func (c *countTracer) SessionClosed(MessageID, string)                  {}
+func (c *countTracer) SessionClosed(_ MessageID, reason string) {
+	if c.closed == nil {
+		c.closed = map[string]int{}
+	}
+	c.closed[reason]++
+}
 func (c *countTracer) FrameSent(_ PeerID, t FrameType, _ MessageID, n int) {
 	c.sent[t]++
 	c.sentBytes[t] += n

@@ -105,7 +105,7 @@ type session struct {
 	hdr      Header
 	hdrFrame []byte
 	st       Session
-	origin   *peer // nil: published here
+	origin   *peer // nil: published here, or the opener was removed
 	deadline time.Time
 	links    []link
 
@@ -114,6 +114,7 @@ type session struct {
 	sent      int // chunk frames sent
 	budget    int // chunk frames allowed before complete; <0: unlimited
 	nextHave  int // progress at which the next have goes out
+	need      int // units (chunks, rank) the message needs
 	progress  time.Time
 	version   uint32
 	reserve   int64
@@ -310,6 +311,10 @@ func (e *Engine) Publish(now time.Time, id MessageID, payload []byte, opts Publi
 		s.budget = int(math.Ceil(opts.Redundancy * float64(s.hdr.Chunks)))
 	}
 	s.reserve = st.Reserve()
+	if s.reserve > e.cfg.MaxSessionBytes {
+		st.Release()
+		return fmt.Errorf("%w: session would reserve %d bytes, cap %d", ErrTooLarge, s.reserve, e.cfg.MaxSessionBytes)
+	}
 	if e.mem+s.reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
 		if !e.evict(nil, s.reserve) {
 			st.Release()
@@ -344,6 +349,7 @@ func (e *Engine) openSession(s *session) {
 	s.deadline = e.now.Add(e.cfg.SessionLifetime)
 	s.progress = e.now
 	_, need := s.st.Progress()
+	s.need = need
 	s.nextHave = max(1, need/e.cfg.HaveSteps)
 	for _, p := range e.plist {
 		s.links = append(s.links, link{p: p, knows: p == s.origin})
@@ -414,24 +420,30 @@ func (e *Engine) isTomb(id MessageID) bool {
 	return ok
 }
 
-// evict frees room for a session of reserve bytes opened by from (nil: local),
-// closing the undelivered session of the peer holding the most open sessions, if
-// that peer holds more than from does. It reports whether room was made.
+// evict frees room for a session of reserve bytes opened by from (nil: local):
+// it closes undelivered sessions whose opener is gone first, then the undelivered
+// session of the peer holding the most open sessions, if that peer holds more
+// than from does. It reports whether room was made.
 func (e *Engine) evict(from *peer, reserve int64) bool {
 	for e.mem+reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
 		var victim *session
+		best := -1
 		for _, s := range e.active {
-			if s.delivered || s.origin == nil {
+			if s.delivered {
 				continue
 			}
-			if victim == nil || s.origin.opened > victim.origin.opened {
-				victim = s
+			score := 1 << 30 // orphaned: its opener was removed
+			if s.origin != nil {
+				score = s.origin.opened
+			}
+			if score > best {
+				victim, best = s, score
 			}
 		}
 		if victim == nil {
 			return false
 		}
-		if from != nil && victim.origin.opened <= from.opened+1 {
+		if victim.origin != nil && from != nil && victim.origin.opened <= from.opened+1 {
 			return false
 		}
 		e.closeSession(victim, "evicted")
@@ -545,7 +557,7 @@ func (e *Engine) step(p *peer, frame []byte) error {
 				e.sendHave(s, slot, false)
 			}
 			l.redundant++
-			if l.redundant > e.cfg.RedundantAllowance {
+			if l.redundant > e.cfg.RedundantAllowance+s.need {
 				return e.penalize(p, e.cfg.Penalties.Redundant, errRedundant)
 			}
 			return nil
@@ -688,6 +700,10 @@ func (e *Engine) openRemote(p *peer, frame []byte) error {
 	}
 	s.st = st
 	s.reserve = st.Reserve() + int64(len(s.hdrFrame))
+	if s.reserve > e.cfg.MaxSessionBytes {
+		st.Release()
+		return e.reject(p, e.cfg.Penalties.Limit, fmt.Errorf("%w: session would reserve %d bytes, cap %d", ErrTooLarge, s.reserve, e.cfg.MaxSessionBytes))
+	}
 	if e.mem+s.reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
 		if !e.evict(p, s.reserve) {
 			st.Release()

@@ -66,7 +66,14 @@ func TestPolicyTable(t *testing.T) {
 			id := n.publish(0, size, PublishOptions{Strategy: sid})
 			n.run(30*time.Second, n.allDelivered(id, func(*netNode) bool { return true }))
 			st := n.stats(id, 0)
-			t.Logf("size=%7d %-6v delivered=%d p50=%v p90=%v max=%v rx/size=%.2f", size, sid, st.delivered, st.p50, st.p90, st.max, st.rxRatio)
+			var pen, maxScore int
+			for _, nd := range n.nodes {
+				pen += int(nd.e.Counters().Penalties)
+				for _, p := range nd.e.plist {
+					maxScore = max(maxScore, int(p.score))
+				}
+			}
+			t.Logf("size=%7d %-6v delivered=%d p50=%v p90=%v max=%v rx/size=%.2f penalties=%d max-score=%d", size, sid, st.delivered, st.p50, st.p90, st.max, st.rxRatio, pen, maxScore)
 			if st.delivered != 99 {
 				t.Errorf("%v: delivered %d of 99", sid, st.delivered)
 			}

@@ -341,7 +341,13 @@ func (n *testNet) spam(count int) {
 			for c := 0; c < count; c++ {
 				var id MessageID
 				n.rnd.Fill(id[:])
-				h := &Header{ID: id, Strategy: StrategyRLNC, Size: 8 << 20, ChunkSize: 64 << 10, Chunks: 128, GenSize: 64, Auth: make([]byte, 32)}
+				// Every third header is a well-formed 512 KiB session that will
+				// never get a chunk (it takes memory until evicted or expired),
+				// every third is too large, every third has a bad signature.
+				h := &Header{ID: id, Strategy: StrategyRLNC, Size: 512 << 10, ChunkSize: 16 << 10, Chunks: 32, GenSize: 32, Auth: make([]byte, 32)}
+				if c%3 == 2 {
+					h.Size, h.ChunkSize, h.Chunks, h.GenSize = 8<<20, 64<<10, 128, 64
+				}
 				frame, err := AppendHeader(nil, h, signer)
 				if err != nil {
 					n.t.Fatal(err)
