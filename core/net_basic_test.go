@@ -87,3 +87,35 @@ var (
 	flagTable  = flag.Bool("table", false, "run the propagation tables (slow)")
 	flagCredit = flag.Int("credit", 0, "CreditPercent for TestPolicyTable")
 )
+
+// TestManyMessages: a stream of messages from different publishers and
+// strategies; everyone gets everything, no honest peer is ever disconnected, and
+// once the sessions' lifetime has passed every engine has released its memory.
+func TestManyMessages(t *testing.T) {
+	n := newTestNet(t, netConfig{nodes: 30, degree: 5, seed: 21, upload: 5 << 20,
+		cfg: func(int) Config { return Config{Strategies: allStrategies(t), SessionLifetime: 5 * time.Second} }})
+	var ids []MessageID
+	strategies := []StrategyID{StrategyRLNC, StrategyRS, StrategyFlood, StrategyRLNC}
+	for m := 0; m < 20; m++ {
+		pub := (m * 7) % 30
+		ids = append(ids, n.publish(pub, 20_000+m*1000, PublishOptions{Strategy: strategies[m%len(strategies)]}))
+		n.run(time.Duration(m+1)*300*time.Millisecond, nil)
+	}
+	n.run(20*time.Second, nil)
+	for _, nd := range n.nodes {
+		for m, id := range ids {
+			if _, ok := nd.delivered[id]; !ok && (m*7)%30 != nd.idx {
+				t.Errorf("node %d missed message %d", nd.idx, m)
+			}
+		}
+		if nd.wrong > 0 {
+			t.Errorf("node %d: wrong deliveries", nd.idx)
+		}
+		if c := nd.e.Counters(); c.Penalties != 0 {
+			t.Errorf("node %d penalized honest peers %d times", nd.idx, c.Penalties)
+		}
+		if nd.e.Memory() != 0 || nd.e.Sessions() != 0 {
+			t.Errorf("node %d still holds %d sessions, %d bytes", nd.idx, nd.e.Sessions(), nd.e.Memory())
+		}
+	}
+}
