@@ -8,6 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/weftnet/weft/contracts"
 )
 
 // Event is a chain event the bridge follows; one of the types below.
@@ -47,6 +49,8 @@ type (
 		Amount       *big.Int
 		UnlockAt     uint64
 	}
+	// Claimed is one voucher claimed, from a Claimed event or one entry of a
+	// ClaimedBatch event.
 	Claimed struct {
 		Payer, Relay, Token common.Address
 		Paid, Unpaid        *big.Int
@@ -102,47 +106,58 @@ func (w *Watcher) Poll(ctx context.Context) ([]Event, error) {
 	}
 	var out []Event
 	for i := range logs {
-		if ev := decodeEvent(w.c, &logs[i]); ev != nil {
-			out = append(out, ev)
-		}
+		out = append(out, decodeEvent(w.c, &logs[i])...)
 	}
 	w.next = to + 1
 	return out, nil
 }
 
-func decodeEvent(c *Chain, l *types.Log) Event {
+// decodeEvent returns the events of one log: none for unknown logs, one per voucher
+// for a ClaimedBatch.
+func decodeEvent(c *Chain, l *types.Log) []Event {
 	if len(l.Topics) == 0 {
 		return nil
 	}
 	switch l.Address {
 	case c.addrs.Registry:
 		if e, err := registryABI.UnpackNodeRegisteredEvent(l); err == nil {
-			return NodeRegistered{Operator: e.Operator, Node: e.Node, Seq: e.Seq}
+			return []Event{NodeRegistered{Operator: e.Operator, Node: e.Node, Seq: e.Seq}}
 		}
 		if e, err := registryABI.UnpackRecordUpdatedEvent(l); err == nil {
-			return RecordUpdated{Node: e.Node, Seq: e.Seq, Record: e.Record}
+			return []Event{RecordUpdated{Node: e.Node, Seq: e.Seq, Record: e.Record}}
 		}
 		if e, err := registryABI.UnpackNodeRemovedEvent(l); err == nil {
-			return NodeRemoved{Operator: e.Operator, Node: e.Node}
+			return []Event{NodeRemoved{Operator: e.Operator, Node: e.Node}}
 		}
 		if e, err := registryABI.UnpackSlashedEvent(l); err == nil {
-			return Slashed{Operator: e.Operator, Node: e.Node, Reporter: e.Reporter, Penalty: e.Penalty}
+			return []Event{Slashed{Operator: e.Operator, Node: e.Node, Reporter: e.Reporter, Penalty: e.Penalty}}
 		}
 	case c.addrs.Payments:
 		if e, err := paymentsABI.UnpackDepositedEvent(l); err == nil {
-			return Deposited{Payer: e.Payer, Token: e.Token, Amount: e.Amount}
+			return []Event{Deposited{Payer: e.Payer, Token: e.Token, Amount: e.Amount}}
 		}
 		if e, err := paymentsABI.UnpackSignerChangedEvent(l); err == nil {
-			return SignerChanged{Payer: e.Payer, Signer: e.Signer}
+			return []Event{SignerChanged{Payer: e.Payer, Signer: e.Signer}}
 		}
 		if e, err := paymentsABI.UnpackEpochBumpedEvent(l); err == nil {
-			return EpochBumped{Payer: e.Payer, Epoch: e.Epoch}
+			return []Event{EpochBumped{Payer: e.Payer, Epoch: e.Epoch}}
 		}
 		if e, err := paymentsABI.UnpackWithdrawalRequestedEvent(l); err == nil {
-			return WithdrawalRequested{Payer: e.Payer, Token: e.Token, Amount: e.Amount, UnlockAt: e.UnlockAt}
+			return []Event{WithdrawalRequested{Payer: e.Payer, Token: e.Token, Amount: e.Amount, UnlockAt: e.UnlockAt}}
 		}
 		if e, err := paymentsABI.UnpackClaimedEvent(l); err == nil {
-			return Claimed{Payer: e.Payer, Relay: e.Relay, Token: e.Token, Paid: e.Paid, Unpaid: e.Unpaid}
+			return []Event{Claimed{Payer: e.Payer, Relay: e.Relay, Token: e.Token, Paid: e.Paid, Unpaid: e.Unpaid}}
+		}
+		if e, err := paymentsABI.UnpackClaimedBatchEvent(l); err == nil {
+			cs, err := contracts.ParseBatchClaims(e.Claims)
+			if err != nil {
+				return nil
+			}
+			out := make([]Event, len(cs))
+			for i, c := range cs {
+				out[i] = Claimed{Payer: c.Payer, Relay: e.Relay, Token: e.Token, Paid: c.Paid, Unpaid: c.Unpaid}
+			}
+			return out
 		}
 	}
 	return nil

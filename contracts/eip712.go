@@ -239,3 +239,27 @@ func (s SignedVoucher) Binding() (bindings.RelayPaymentsSignedVoucher, error) {
 	}
 	return bindings.RelayPaymentsSignedVoucher{Voucher: s.Voucher.Binding(), R: r, Vs: vs}, nil
 }
+
+// BatchClaim is one entry of RelayPayments' ClaimedBatch event.
+type BatchClaim struct {
+	Payer  common.Address
+	Paid   *big.Int
+	Unpaid *big.Int
+}
+
+// ParseBatchClaims decodes the packed `claims` of a ClaimedBatch event: 52 bytes per
+// voucher, payer (20) || paid (16) || unpaid (16).
+func ParseBatchClaims(claims []byte) ([]BatchClaim, error) {
+	if len(claims)%52 != 0 {
+		return nil, fmt.Errorf("contracts: ClaimedBatch data of %d bytes is not a multiple of 52", len(claims))
+	}
+	out := make([]BatchClaim, 0, len(claims)/52)
+	for b := claims; len(b) > 0; b = b[52:] {
+		out = append(out, BatchClaim{
+			Payer:  common.BytesToAddress(b[:20]),
+			Paid:   new(big.Int).SetBytes(b[20:36]),
+			Unpaid: new(big.Int).SetBytes(b[36:52]),
+		})
+	}
+	return out, nil
+}

@@ -141,7 +141,7 @@ func TestGas(t *testing.T) {
 		return e.send(e.pay, bob, batchData(vs, sigs))
 	}
 	add("RelayPayments.claimBatch, 10 payers (first vouchers of 9 channels)", batch(3_000_000), 10, 0, "")
-	add("RelayPayments.claimBatch, 10 payers (repeat, from free balances)", batch(4_000_000), 10, 0, "three storage slots per voucher: payer, channel, free balance")
+	add("RelayPayments.claimBatch, 10 payers (repeat, from free balances)", batch(4_000_000), 10, targetBatchPerVoucher, "three storage slots per voucher: payer, channel, free balance")
 	// The same with guaranteed collateral: the channel slot holds both the paid amount
 	// and the collateral, so a voucher touches two slots.
 	for _, k := range payers {

@@ -176,12 +176,19 @@ func TestPartialPaymentAndCollateral(t *testing.T) {
 	e.send(e.pay, carol, claimData(vc, sc))
 	// Bob is owed 1500: 600 collateral + the 100 still free are paid, 800 stays claimable.
 	vb, sb := e.voucher(e.ch.Keys[alice], alice, bob, ethTok, big.NewInt(1500), 0, time.Hour)
-	rc := e.send(e.pay, bob, claimData(vb, sb))
-	ev, _ := payABI.UnpackClaimedEvent(rc.Logs[0])
-	if ev.Paid.Int64() != 700 || ev.Unpaid.Int64() != 800 {
-		t.Fatalf("partial claim paid %v unpaid %v, want 700/800", ev.Paid, ev.Unpaid)
+	// (claimed in a batch of one: the packed ClaimedBatch entry reports the shortfall)
+	rc := e.send(e.pay, bob, batchData([]bindings.RelayPaymentsVoucher{vb}, [][]byte{sb}))
+	ev, err := payABI.UnpackClaimedBatchEvent(rc.Logs[0])
+	if err != nil {
+		t.Fatal(err)
 	}
-	// Nothing left: the same voucher now reverts with NoFunds, not a silent zero.
+	cs, err := contracts.ParseBatchClaims(ev.Claims)
+	if err != nil || len(cs) != 1 || cs[0].Payer != e.addr(alice) || cs[0].Paid.Int64() != 700 || cs[0].Unpaid.Int64() != 800 {
+		t.Fatalf("partial claim %+v (%v), want paid 700, unpaid 800", cs, err)
+	}
+	// Nothing left: the same voucher now reverts with NoFunds, not a silent zero
+	// (also inside a batch).
+	e.expectRevert(e.pay, bob, batchData([]bindings.RelayPaymentsVoucher{vb}, [][]byte{sb}), bindings.RelayPaymentsNoFundsErrorID(), "empty escrow, batch")
 	e.expectRevert(e.pay, bob, claimData(vb, sb), bindings.RelayPaymentsNoFundsErrorID(), "empty escrow")
 	// After a top-up the rest of the same voucher is claimable.
 	e.sendValue(e.pay, alice, big.NewInt(5000), payABI.PackDepositETH())
@@ -264,7 +271,40 @@ func TestBatchClaimsAndTokens(t *testing.T) {
 	e.expectRevert(e.pay, bob, batchData(vs, bad), bindings.RelayPaymentsBadVoucherSignatureErrorID(), "bad voucher in batch")
 	// A replay inside one batch fails too.
 	e.expectRevert(e.pay, bob, batchData([]bindings.RelayPaymentsVoucher{va1, va1}, [][]byte{sa1, sa1}), bindings.RelayPaymentsNothingToClaimErrorID(), "replay in batch")
-	e.send(e.pay, bob, batchData(vs, sigs))
+	rc := e.send(e.pay, bob, batchData(vs, sigs))
+	// Three token runs (tok, ETH, tok): three ClaimedBatch events with packed entries.
+	type entry struct {
+		token  common.Address
+		payer  common.Address
+		paid   int64
+		unpaid int64
+	}
+	var got []entry
+	for _, l := range rc.Logs {
+		ev, err := payABI.UnpackClaimedBatchEvent(l)
+		if err != nil {
+			continue
+		}
+		if ev.Relay != e.addr(bob) {
+			t.Fatalf("ClaimedBatch relay %v", ev.Relay)
+		}
+		cs, err := contracts.ParseBatchClaims(ev.Claims)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cs {
+			got = append(got, entry{ev.Token, c.Payer, c.Paid.Int64(), c.Unpaid.Int64()})
+		}
+	}
+	want := []entry{{tok, e.addr(alice), 111, 0}, {ethTok, e.addr(alice), 222, 0}, {tok, e.addr(carol), 333, 0}}
+	if len(got) != len(want) {
+		t.Fatalf("ClaimedBatch entries %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("entry %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
 	bigEq(t, "token earnings", e.earnings(bob, tok), big.NewInt(444))
 	bigEq(t, "eth earnings", e.earnings(bob, ethTok), big.NewInt(222))
 

@@ -365,4 +365,10 @@ func TestDeployParamsValidation(t *testing.T) {
 	if _, err := contracts.Recover(common.Hash{}, make([]byte, 64)); err == nil {
 		t.Error("Recover accepted 64-byte sig")
 	}
+	if _, err := contracts.ParseBatchClaims(make([]byte, 51)); err == nil {
+		t.Error("ParseBatchClaims accepted 51 bytes")
+	}
+	if _, _, err := contracts.Compact(make([]byte, 65)); err == nil {
+		t.Error("Compact accepted v = 0")
+	}
 }

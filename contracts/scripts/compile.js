@@ -22,7 +22,8 @@ const SETTINGS = {
   // supported by every major L2; the contracts run unchanged on later forks.
   evmVersion: 'cancun',
   optimizer: { enabled: true, runs: 10000 },
-  viaIR: false,
+  // The IR pipeline: less stack shuffling, about 2k gas less per batched voucher.
+  viaIR: true,
   metadata: { bytecodeHash: 'ipfs', appendCBOR: true },
   outputSelection: {
     '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] },

@@ -87,8 +87,13 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     event CollateralReleased(address indexed payer, address indexed relay, address indexed token, uint256 amount);
     event WithdrawalRequested(address indexed payer, address indexed token, uint256 amount, uint64 unlockAt);
     event Withdrawn(address indexed payer, address indexed token, uint256 amount);
-    /// @dev `unpaid` is what the claimed voucher still owes after this payment (shortfall).
+    /// @dev A single claim. `unpaid` is what the voucher still owes after this payment (shortfall).
     event Claimed(address indexed payer, address indexed relay, address token, uint256 paid, uint256 unpaid);
+    /// @dev The claims of one batch in one token, packed to keep batches cheap: for each
+    /// voucher, in batch order, 52 bytes = payer (20) || paid (16) || unpaid (16), the
+    /// amounts big-endian. A batch spanning several tokens emits one event per run of
+    /// consecutive vouchers in the same token.
+    event ClaimedBatch(address indexed relay, address indexed token, bytes claims);
     event EarningsWithdrawn(address indexed relay, address indexed token, uint256 amount);
 
     error ZeroAmount();
@@ -222,33 +227,61 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     /// is in ERC-2098 compact form (see {SignedVoucher}).
     /// @return paid what was credited to the caller's earnings now.
     function claim(Voucher calldata v, bytes32 r, bytes32 vs) external returns (uint256 paid) {
-        paid = _claim(v, r, vs);
+        uint256 unpaid;
+        (paid, unpaid) = _claim(v, r, vs);
         earnings[msg.sender][v.token] += paid;
+        emit Claimed(v.payer, msg.sender, v.token, paid, unpaid);
     }
 
     /// @notice Claims several vouchers (from different payers or tokens); every voucher
-    /// must name the caller and be valid, or the whole batch reverts.
+    /// must name the caller and be valid, or the whole batch reverts. Emits
+    /// {ClaimedBatch} per run of vouchers in one token (order by token to save gas).
     /// @return total the sum credited, over all tokens.
     function claimBatch(SignedVoucher[] calldata items) external returns (uint256 total) {
         uint256 n = items.length;
         if (n == 0) revert EmptyBatch();
         address token = items[0].voucher.token;
         uint256 run;
+        // 52 bytes per voucher, plus 32 bytes of slack for the last word written below.
+        bytes memory log_ = new bytes(n * 52 + 32);
+        uint256 start; // first voucher of the current token run
         for (uint256 i = 0; i < n; ++i) {
             SignedVoucher calldata it = items[i];
             if (it.voucher.token != token) {
-                earnings[msg.sender][token] += run;
+                _flushRun(token, run, log_, start, i);
                 token = it.voucher.token;
                 run = 0;
+                start = i;
             }
-            uint256 p = _claim(it.voucher, it.r, it.vs);
+            (uint256 p, uint256 unpaid) = _claim(it.voucher, it.r, it.vs);
+            address payer = it.voucher.payer;
+            assembly ("memory-safe") {
+                // p and unpaid are below 2^128 (cumulative amounts are checked in _claim).
+                let at := add(add(log_, 32), mul(i, 52))
+                mstore(at, shl(96, payer))
+                mstore(add(at, 20), shl(128, p))
+                mstore(add(at, 36), shl(128, unpaid))
+            }
             unchecked {
-                // Each p is at most a uint128 cumulative amount, and n is bounded by calldata size.
+                // Each p is below 2^128, and n is bounded by calldata size.
                 run += p;
                 total += p;
             }
         }
+        _flushRun(token, run, log_, start, n);
+    }
+
+    /// @dev Credits a token run's sum and emits its packed claims (entries [from, to)).
+    function _flushRun(address token, uint256 run, bytes memory log_, uint256 from, uint256 to) private {
         earnings[msg.sender][token] += run;
+        bytes memory claims;
+        assembly ("memory-safe") {
+            // A view into log_: overwrite the word before entry `from` with the length.
+            // Entries before `from` were already emitted and are not needed again.
+            claims := add(log_, mul(from, 52))
+            mstore(claims, mul(sub(to, from), 52))
+        }
+        emit ClaimedBatch(msg.sender, token, claims);
     }
 
     /// @notice Pays the caller's accumulated earnings in `token`.
@@ -316,8 +349,8 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     }
 
     /// @dev Checks and settles one voucher; touches no external contract (the caller
-    /// credits earnings), so claims have no interactions at all.
-    function _claim(Voucher calldata v, bytes32 r, bytes32 vs) private returns (uint256 pay) {
+    /// credits earnings and emits the event), so claims have no interactions at all.
+    function _claim(Voucher calldata v, bytes32 r, bytes32 vs) private returns (uint256 pay, uint256 unpaid) {
         _check(v, r, vs);
         uint256 cumulative = v.cumulative;
         if (cumulative > type(uint128).max) revert AmountTooLarge(cumulative);
@@ -339,7 +372,7 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
                 c.paid = uint128(already + pay);
                 c.collateral = 0;
             }
-            emit Claimed(v.payer, msg.sender, v.token, pay, owed - pay);
+            unpaid = owed - pay;
         }
     }
 
