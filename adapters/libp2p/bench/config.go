@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/weftnet/weft/adapters/libp2p/internal/harness"
 	"github.com/weftnet/weft/core"
 )
 
 // Protocol names, as they appear in Result.Strategy.
 const (
-	Gossipsub = "gossipsub-real"
-	Weft      = "weft-real"
+	Gossipsub = harness.Gossipsub
+	Weft      = harness.Weft
 )
 
 // Config describes one head-to-head run: the network (nodes, links, latency,
@@ -137,4 +138,25 @@ func (c Config) withDefaults() Config {
 		c.Strategy = core.StrategyRLNC
 	}
 	return c
+}
+
+// harness converts a defaulted Config into the shared harness's: each size is
+// published from each publisher, every message with gossipsub and then with weft,
+// processing charged in virtual time.
+func (c *Config) harness() *harness.Config {
+	costs := *c.Costs
+	h := &harness.Config{
+		Name: c.Name, Costs: costs.String(), Nodes: c.Nodes, UpMbps: c.UpMbps, DownMbps: c.DownMbps,
+		Latency: c.Latency, Peers: c.Peers, Protocols: c.Protocols, Strategy: c.Strategy, WeftPacing: c.WeftPacing,
+		ChargeEngine:   costs.Engine,
+		ChargeValidate: func(n int) time.Duration { return costs.SigVerify + costs.Hash(n) },
+		ChargePublish:  func(n int) time.Duration { return costs.SigSign + costs.Hash(n) },
+		Limit:          c.Limit, Settle: c.Settle, Warmup: c.Warmup, Progress: c.Progress, Logf: c.Logf,
+	}
+	for _, size := range c.Sizes {
+		for _, p := range c.Publishers {
+			h.Messages = append(h.Messages, harness.Message{Size: size, Publisher: p})
+		}
+	}
+	return h
 }

@@ -29,6 +29,10 @@
 //	rep, err := bench.Main(cfg) // json.Marshal(rep) is the simulator's report shape
 //	fmt.Print(bench.Format(rep))
 //
+// The measurement itself (hosts, protocols, arrivals, byte counts, the report)
+// lives in internal/harness and is shared with package devnet, which runs the
+// same code on real UDP sockets over loopback, shaped in user space, in real time.
+//
 // Main obtains the *testing.T synctest needs by running the harness as the only
 // test of a testing.M; it must not run concurrently with itself.
 package bench

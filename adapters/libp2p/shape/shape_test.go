@@ -1,6 +1,7 @@
 package shape
 
 import (
+	"errors"
 	"net"
 	"testing"
 	"time"
@@ -75,7 +76,7 @@ func TestConnDelivers(t *testing.T) {
 	if err := sa.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := sa.WriteTo([]byte{1}, sb.LocalAddr()); err != ErrClosed {
+	if _, err := sa.WriteTo([]byte{1}, sb.LocalAddr()); !errors.Is(err, ErrClosed) {
 		t.Fatalf("write after close: %v", err)
 	}
 }
