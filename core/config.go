@@ -42,7 +42,8 @@ type Penalties struct {
 	// decoded message; the sender may be an honest relay that mixed in pollution
 	// before it could decode (default 10).
 	Contaminated int
-	// Unsolicited: a chunk or have for a session never opened (default 2).
+	// Unsolicited: a chunk or have for a session never opened (default 1: they
+	// cost a lookup, and a lost header makes honest peers send a few).
 	Unsolicited int
 	// Redundant: each non-innovative or duplicate chunk beyond
 	// Config.RedundantAllowance per session (default 1).
@@ -273,7 +274,7 @@ func (c Config) withDefaults() Config {
 	def(&c.DisconnectScore, DefaultDisconnectScore)
 	def(&c.Penalties.Malformed, 50)
 	def(&c.Penalties.Invalid, 100)
-	def(&c.Penalties.Unsolicited, 2)
+	def(&c.Penalties.Unsolicited, 1)
 	def(&c.Penalties.Contaminated, 10)
 	def(&c.Penalties.Redundant, 1)
 	def(&c.Penalties.Limit, 5)

@@ -94,9 +94,12 @@ type peer struct {
 
 type link struct {
 	p         *peer
-	knows     bool   // the peer has the header
-	done      bool   // the peer holds the whole message
-	stall     uint32 // session version+1 at which Emit came back empty
+	knows     bool          // the peer has the header, or we sent it
+	confirmed bool          // the peer sent us a frame of the session
+	hdrAt     time.Time     // when we last sent it the header
+	hdrWait   time.Duration // how long to wait for a sign of life before resending
+	done      bool          // the peer holds the whole message
+	stall     uint32        // session version+1 at which Emit came back empty
 	redundant int
 }
 
@@ -489,7 +492,7 @@ func (e *Engine) step(p *peer, frame []byte) error {
 	if t == FrameHeader {
 		if s != nil {
 			if l := s.link(p); l != nil {
-				l.knows = true
+				l.knows, l.confirmed = true, true
 			}
 			return nil
 		}
@@ -509,7 +512,7 @@ func (e *Engine) step(p *peer, frame []byte) error {
 		return nil
 	}
 	l := &s.links[slot]
-	l.knows = true
+	l.knows, l.confirmed = true, true
 	rest := body[IDLen:]
 	switch t {
 	case FrameChunk:
@@ -788,6 +791,12 @@ func (e *Engine) Tick(now time.Time) {
 			i--
 			continue
 		}
+		for j := range s.links {
+			l := &s.links[j]
+			if l.knows && !l.confirmed && !l.done && !l.p.removed && !l.hdrAt.IsZero() && e.now.Sub(l.hdrAt) >= l.hdrWait {
+				e.sendHeader(s, l)
+			}
+		}
 		if s.delivered {
 			if s.allDone() {
 				e.closeSession(s, "served")
@@ -852,10 +861,7 @@ func (e *Engine) flush() {
 				}
 				chunk := e.commit(endFrame(dst, 0), start)
 				if !l.knows {
-					// The header goes first.
-					hb, hs := e.rawBuf(len(s.hdrFrame))
-					e.emitFinal(l.p, FrameHeader, s.id, e.commit(append(hb, s.hdrFrame...), hs))
-					l.knows = true
+					e.sendHeader(s, l) // the header goes first
 				}
 				e.emitFinal(l.p, FrameChunk, s.id, chunk)
 				s.sent++
@@ -868,6 +874,21 @@ func (e *Engine) flush() {
 		if !progress {
 			return
 		}
+	}
+}
+
+// sendHeader sends the session header to a link and starts waiting for a sign of
+// life from the peer: a peer that got it answers within a stall timeout (a have,
+// a chunk, done), so silence means the header was lost and Tick sends it again.
+func (e *Engine) sendHeader(s *session, l *link) {
+	hb, hs := e.rawBuf(len(s.hdrFrame))
+	e.emitFinal(l.p, FrameHeader, s.id, e.commit(append(hb, s.hdrFrame...), hs))
+	l.knows = true
+	l.hdrAt = e.now
+	if l.hdrWait == 0 {
+		l.hdrWait = 2 * e.cfg.StallTimeout
+	} else {
+		l.hdrWait *= 2
 	}
 }
 

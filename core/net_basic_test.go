@@ -43,7 +43,11 @@ func TestLossyNetwork(t *testing.T) {
 			id := n.publish(0, size, opts)
 			n.run(30*time.Second, n.allDelivered(id, func(nd *netNode) bool { return nd.idx != 0 }))
 			st := n.stats(id, 0)
-			t.Logf("%v: delivered %d/59 p50=%v max=%v", sid, st.delivered, st.p50, st.max)
+			pen := 0
+			for _, nd := range n.nodes {
+				pen += int(nd.e.Counters().Penalties)
+			}
+			t.Logf("%v: delivered %d/59 p50=%v max=%v, %d penalties", sid, st.delivered, st.p50, st.max, pen)
 			if st.delivered != 59 {
 				t.Fatalf("delivered %d of 59", st.delivered)
 			}

@@ -27,7 +27,8 @@ type NodeConfig struct {
 	// Transport sends frames (required).
 	Transport Transport
 	// Deliver receives every decoded, checked message, on the Node's goroutine;
-	// Payload is the caller's to keep. It should return quickly (nil: dropped).
+	// Payload is the caller's to keep. It should return quickly and must not call
+	// the Node's methods synchronously (start a goroutine for that) (nil: dropped).
 	Deliver func(Delivery)
 	// Penalized receives penalties, on the Node's goroutine; when Disconnect is
 	// set the host should close the connection (nil: ignored).
