@@ -262,3 +262,20 @@ func (c *Conn) Close() error {
 	c.wg.Wait()
 	return err
 }
+
+// SetReadBuffer sets the socket's receive buffer when the wrapped conn allows it
+// (QUIC asks for a large one).
+func (c *Conn) SetReadBuffer(n int) error {
+	if s, ok := c.PacketConn.(interface{ SetReadBuffer(int) error }); ok {
+		return s.SetReadBuffer(n)
+	}
+	return errors.ErrUnsupported
+}
+
+// SetWriteBuffer sets the socket's send buffer when the wrapped conn allows it.
+func (c *Conn) SetWriteBuffer(n int) error {
+	if s, ok := c.PacketConn.(interface{ SetWriteBuffer(int) error }); ok {
+		return s.SetWriteBuffer(n)
+	}
+	return errors.ErrUnsupported
+}

@@ -42,6 +42,10 @@ import (
 
 const topicName = "weft-bench"
 
+// meshLow is gossipsub's default D_lo: a heartbeat grafts peers while the mesh
+// is smaller.
+const meshLow = 6
+
 // Protocol names, as they appear in Result.Strategy.
 const (
 	Gossipsub = "gossipsub-real"
@@ -142,8 +146,8 @@ type Config struct {
 	// Settle is the time between a message's last delivery and the next publish,
 	// so late traffic is counted with its message.
 	Settle time.Duration
-	// Warmup is the time between every node seeing its neighbours on both
-	// protocols and the first publish, for gossipsub's mesh to form.
+	// Warmup is the time between the network being ready (see ready: meshes
+	// formed, weft peers up) and the first publish, for gossipsub's mesh to fill.
 	Warmup time.Duration
 	// Ready bounds the wait for every node to see its neighbours.
 	Ready time.Duration
@@ -175,11 +179,12 @@ type node struct {
 	h    host.Host
 	wire Wire
 
-	gs    *pubsub.PubSub
-	gsSub *pubsub.Subscription
-	gsTop *pubsub.Topic
-	gsDup atomic.Int64
-	cpu   atomic.Int64 // charged processing, ns
+	gs     *pubsub.PubSub
+	gsSub  *pubsub.Subscription
+	gsTop  *pubsub.Topic
+	gsDup  atomic.Int64
+	gsMesh atomic.Int64 // peers in the topic mesh (grafts minus prunes)
+	cpu    atomic.Int64 // charged processing, ns
 
 	wf    *weft.PubSub
 	wfTop *weft.Topic
@@ -441,9 +446,10 @@ func (w *world) attach(ctx context.Context) error {
 	return nil
 }
 
-// ready waits until every node sees each of its neighbours subscribed on
-// gossipsub and speaking weft, or until c.Ready (default 30s) passes, which is
-// logged and tolerated: a missing neighbour shows in the results.
+// ready waits until every node has a gossipsub mesh of at least D_lo (6) peers
+// (all of its neighbours if it has fewer) and speaks weft with each neighbour,
+// or until c.Ready (default 30s) passes, which is logged and tolerated: a
+// missing neighbour shows in the results.
 func (w *world) ready(ctx context.Context) error {
 	limit := w.c.Ready
 	if limit <= 0 {
@@ -454,7 +460,7 @@ func (w *world) ready(ctx context.Context) error {
 		missing := 0
 		for _, n := range w.nodes {
 			want := len(w.c.Peers[n.idx])
-			if n.gs != nil && len(n.gs.ListPeers(topicName)) < want {
+			if n.gs != nil && n.gsMesh.Load() < int64(min(want, meshLow)) {
 				missing++
 			}
 			if n.wf != nil && len(n.wf.Peers()) < want {
@@ -517,8 +523,8 @@ func (rawTracer) OnNewOutboundStream(peer.ID, protocol.ID) {}
 func (rawTracer) OnClosedOutboundStream(peer.ID)           {}
 func (rawTracer) Join(string)                              {}
 func (rawTracer) Leave(string)                             {}
-func (rawTracer) Graft(peer.ID, string)                    {}
-func (rawTracer) Prune(peer.ID, string)                    {}
+func (r rawTracer) Graft(peer.ID, string)                  { r.n.gsMesh.Add(1) }
+func (r rawTracer) Prune(peer.ID, string)                  { r.n.gsMesh.Add(-1) }
 func (rawTracer) ValidateMessage(*pubsub.Message)          {}
 func (rawTracer) DeliverMessage(*pubsub.Message)           {}
 func (rawTracer) RejectMessage(*pubsub.Message, string)    {}
