@@ -68,6 +68,9 @@ type Config struct {
 	AcceptPublisher func(publisher, topic []byte) bool
 	// Strategies are the strategies this engine speaks (nil: DefaultStrategies()).
 	Strategies []Strategy
+	// StrategyFor picks the strategy of a message by topic when
+	// PublishOptions.Strategy is zero (nil, or a zero result: DefaultStrategy).
+	StrategyFor func(topic []byte) StrategyID
 	// DefaultStrategy is used by Publish when PublishOptions.Strategy is zero
 	// (zero: StrategyRLNC if listed, else the first of Strategies).
 	DefaultStrategy StrategyID

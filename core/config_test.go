@@ -89,6 +89,18 @@ func TestPublishErrors(t *testing.T) {
 	if err := e.Publish(epoch, MessageID{2}, nil, PublishOptions{Strategy: StrategyRS}); err != nil {
 		t.Fatalf("empty message: %v", err)
 	}
+	e2, _ := New(Config{Signer: NewEd25519Signer(make([]byte, 32)), StrategyFor: func(topic []byte) StrategyID {
+		if string(topic) == "blobs" {
+			return StrategyRS
+		}
+		return 0
+	}})
+	_ = e2.AddPeer(1)
+	_ = e2.Publish(epoch, MessageID{3}, []byte("blob"), PublishOptions{Topic: []byte("blobs")})
+	_ = e2.Publish(epoch, MessageID{4}, []byte("block"), PublishOptions{Topic: []byte("blocks")})
+	if got := []StrategyID{e2.sess[MessageID{3}].hdr.Strategy, e2.sess[MessageID{4}].hdr.Strategy}; got[0] != StrategyRS || got[1] != StrategyRLNC {
+		t.Fatalf("strategies by topic: %v", got)
+	}
 	if err := e.AddPeer(0); err == nil {
 		t.Fatal("peer 0 accepted")
 	}

@@ -1,9 +1,12 @@
 package core
 
 import (
+	"flag"
 	"testing"
 	"time"
 )
+
+var flagSize = flag.Int("size", 1<<20, "message size for TestDiag")
 
 type countTracer struct {
 	useful, useless, uselessBytes, usefulBytes int
@@ -45,7 +48,7 @@ func TestDiag(t *testing.T) {
 		tr := &countTracer{}
 		n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: 7, upload: 10 << 20, latency: 20 * time.Millisecond,
 			cfg: func(int) Config { return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, Tracer: tr} }})
-		id := n.publish(0, 1<<20, PublishOptions{Strategy: sid})
+		id := n.publish(0, *flagSize, PublishOptions{Strategy: sid})
 		n.run(30*time.Second, nil)
 		st := n.stats(id, 0)
 		var rej uint64

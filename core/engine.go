@@ -283,6 +283,9 @@ func (e *Engine) Publish(now time.Time, id MessageID, payload []byte, opts Publi
 		return fmt.Errorf("%w: %v", ErrDuplicate, id)
 	}
 	sid := opts.Strategy
+	if sid == 0 && e.cfg.StrategyFor != nil {
+		sid = e.cfg.StrategyFor(opts.Topic)
+	}
 	if sid == 0 {
 		sid = e.cfg.DefaultStrategy
 	}
