@@ -108,3 +108,22 @@ func TestPublishErrors(t *testing.T) {
 		t.Fatalf("unknown peer: %v", err)
 	}
 }
+
+func TestTombstonesBounded(t *testing.T) {
+	e, _ := New(Config{Signer: NewEd25519Signer(make([]byte, 32)), MaxTombstones: 10, TombstoneLifetime: time.Second})
+	now := epoch
+	for i := 0; i < 100; i++ {
+		now = now.Add(100 * time.Millisecond)
+		if err := e.Publish(now, MessageID{byte(i), 1}, []byte("x"), PublishOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		e.Tick(now.Add(e.cfg.SessionLifetime)) // closes it: a tombstone
+		now = now.Add(e.cfg.SessionLifetime)
+		if len(e.tombs) > 10 || len(e.tombQ)-e.tombH > 10 || len(e.tombQ) > 200 {
+			t.Fatalf("tombstones: map %d, queue %d (head %d)", len(e.tombs), len(e.tombQ), e.tombH)
+		}
+	}
+	if err := e.Publish(now, MessageID{99, 1}, []byte("x"), PublishOptions{}); !errors.Is(err, ErrDuplicate) && err != nil {
+		t.Fatal(err)
+	}
+}

@@ -404,19 +404,24 @@ func (e *Engine) addTomb(id MessageID) {
 	if _, ok := e.tombs[id]; ok {
 		return
 	}
-	if len(e.tombs) >= e.cfg.MaxTombstones {
+	for len(e.tombs) >= e.cfg.MaxTombstones && e.tombH < len(e.tombQ) {
 		e.popTomb()
 	}
 	e.tombs[id] = e.now.Add(e.cfg.TombstoneLifetime)
 	e.tombQ = append(e.tombQ, tomb{id, e.now.Add(e.cfg.TombstoneLifetime)})
 }
 
+// popTomb drops the oldest queued tombstone (if it is still the current one).
 func (e *Engine) popTomb() {
 	t := e.tombQ[e.tombH]
+	e.tombQ[e.tombH] = tomb{}
 	e.tombH++
-	delete(e.tombs, t.id)
-	if e.tombH > 1024 && e.tombH*2 > len(e.tombQ) {
-		e.tombQ = append(e.tombQ[:0], e.tombQ[e.tombH:]...)
+	if exp, ok := e.tombs[t.id]; ok && exp.Equal(t.expires) {
+		delete(e.tombs, t.id)
+	}
+	if e.tombH > 64 && e.tombH*2 > len(e.tombQ) {
+		n := copy(e.tombQ, e.tombQ[e.tombH:])
+		e.tombQ = e.tombQ[:n]
 		e.tombH = 0
 	}
 }
@@ -426,16 +431,20 @@ func (e *Engine) isTomb(id MessageID) bool {
 	return ok
 }
 
-// evict frees room for a session of reserve bytes opened by from (nil: local):
-// it closes undelivered sessions whose opener is gone first, then the undelivered
+// evict frees room for a session of reserve bytes opened by from (nil: local).
+// Victims, in order: undelivered sessions whose opener is gone; the undelivered
 // session of the peer holding the most open sessions, if that peer holds more
-// than from does. It reports whether room was made.
+// than from does; delivered sessions still being served, oldest first. It reports
+// whether room was made.
 func (e *Engine) evict(from *peer, reserve int64) bool {
 	for e.mem+reserve > e.cfg.MaxMemory || len(e.active) >= e.cfg.MaxSessions {
-		var victim *session
+		var victim, served *session
 		best := -1
 		for _, s := range e.active {
 			if s.delivered {
+				if served == nil {
+					served = s // e.active is in opening order
+				}
 				continue
 			}
 			score := 1 << 30 // orphaned: its opener was removed
@@ -446,10 +455,13 @@ func (e *Engine) evict(from *peer, reserve int64) bool {
 				victim, best = s, score
 			}
 		}
-		if victim == nil {
-			return false
+		if victim != nil && victim.origin != nil && from != nil && victim.origin.opened <= from.opened+1 {
+			victim = nil
 		}
-		if victim.origin != nil && from != nil && victim.origin.opened <= from.opened+1 {
+		if victim == nil {
+			victim = served
+		}
+		if victim == nil {
 			return false
 		}
 		e.closeSession(victim, "evicted")
@@ -817,11 +829,7 @@ func (e *Engine) Tick(now time.Time) {
 		}
 	}
 	for e.tombH < len(e.tombQ) && !e.now.Before(e.tombQ[e.tombH].expires) {
-		if exp, ok := e.tombs[e.tombQ[e.tombH].id]; ok && !e.now.Before(exp) {
-			e.popTomb()
-		} else {
-			e.tombH++
-		}
+		e.popTomb()
 	}
 	e.flush()
 }
