@@ -19,6 +19,8 @@ Usage:
 
 Commands:
   sim       simulate propagation on a scenario in virtual time
+  bench     libp2p: real gossipsub vs weft on real libp2p hosts over simulated links
+  devnet    a local network of real libp2p hosts on loopback: weft vs gossipsub, live
   version   print the version
 
 Run 'weft <command> -h' for a command's flags.
@@ -39,6 +41,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "sim":
 		err = cmdSim(args[1:], stdout, stderr)
+	case "bench":
+		err = cmdBench(args[1:], stdout, stderr)
+	case "devnet":
+		err = cmdDevnet(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "weft", version)
 	case "help", "-h", "--help":

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+
 	"encoding/json"
+	"github.com/weftnet/weft/adapters/libp2p/bench"
 	"os"
 	"path/filepath"
 	"strings"
@@ -80,5 +82,69 @@ func TestSimCommand(t *testing.T) {
 	png, err := os.ReadFile(pngPath)
 	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
 		t.Fatalf("plot not written as PNG: %v", err)
+	}
+}
+
+// tinyScenario writes a small network in the scenario format for fast command tests.
+func tinyScenario(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "tiny.toml")
+	const sc = `name = "tiny"
+nodes = 8
+peers_per_node = 3
+seed = 3
+sizes = ["64KiB"]
+publishers = 1
+[[bandwidth]]
+share = 1.0
+up_mbps = 50
+down_mbps = 50
+[[region]]
+name = "a"
+share = 0.5
+[[region]]
+name = "b"
+share = 0.5
+[rtt_ms]
+a = [10, 60]
+b = [60, 10]
+`
+	if err := os.WriteFile(p, []byte(sc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestBenchLibp2pCommand runs 'weft bench libp2p' end to end on a tiny network:
+// real libp2p hosts, real gossipsub and weft, virtual time.
+func TestBenchLibp2pCommand(t *testing.T) {
+	runLibp2pBench = func(cfg bench.Config) (*bench.Report, error) { return bench.Run(t, cfg) }
+	defer func() { runLibp2pBench = bench.Main }()
+	jsonPath := filepath.Join(t.TempDir(), "bench.json")
+	var out, errb bytes.Buffer
+	code := run([]string{"bench", "libp2p", "--scenario", tinyScenario(t), "--costs", "fixed", "--json", jsonPath}, &out, &errb)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var rep struct {
+		Results []struct {
+			Strategy  string  `json:"strategy"`
+			Delivered float64 `json:"delivered_fraction"`
+		} `json:"results"`
+	}
+	data, err := os.ReadFile(jsonPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Results) != 2 {
+		t.Fatalf("want gossipsub-real and weft-real results, got %s", data)
+	}
+	for _, r := range rep.Results {
+		if r.Delivered != 1 {
+			t.Errorf("%s delivered %.2f", r.Strategy, r.Delivered)
+		}
 	}
 }

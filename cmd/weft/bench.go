@@ -1,0 +1,154 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/weftnet/weft/adapters/libp2p/bench"
+	"github.com/weftnet/weft/core"
+	"github.com/weftnet/weft/testnet/scenario"
+	"github.com/weftnet/weft/testnet/sim"
+)
+
+// runLibp2pBench runs the harness; tests swap in bench.Run with their own *testing.T,
+// since bench.Main runs the harness as a test of its own testing.M.
+var runLibp2pBench = bench.Main
+
+func cmdBench(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] != "libp2p" {
+		return usageError{errors.New("bench: usage: weft bench libp2p --scenario FILE [--json OUT.json] [--plot OUT.png]")}
+	}
+	fs := flag.NewFlagSet("weft bench libp2p", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	scenarioPath := fs.String("scenario", "", "scenario file (TOML, as in shared/scenarios); required")
+	jsonOut := fs.String("json", "", "write the report as JSON to this file")
+	plotOut := fs.String("plot", "", "write completion-time CDFs as a PNG to this file")
+	costs := fs.String("costs", "calibrate", "processing costs charged in virtual time: 'calibrate' or 'fixed'")
+	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
+	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
+	strategy := fs.String("strategy", "rlnc", "weft's strategy: rlnc, rlnc-verified, rs or flood")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: weft bench libp2p --scenario FILE [--publishers N] [--sizes LIST] [--json OUT.json] [--plot OUT.png]\n\n"+
+			"Runs real go-libp2p hosts over simulated links in virtual time: go-libp2p-pubsub's gossipsub\n"+
+			"and weft on the same hosts, one message at a time. Large scenarios take minutes and gigabytes.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err}
+	}
+	if *scenarioPath == "" {
+		fs.Usage()
+		return usageError{errors.New("bench: --scenario is required")}
+	}
+	if *costs != "calibrate" && *costs != "fixed" {
+		return usageError{fmt.Errorf("bench: --costs must be 'calibrate' or 'fixed', not %q", *costs)}
+	}
+	if *publishers < 0 {
+		return usageError{errors.New("bench: --publishers must not be negative")}
+	}
+	strat, err := core.ParseStrategy(*strategy)
+	if err != nil {
+		return usageError{fmt.Errorf("bench: %w", err)}
+	}
+	sc, err := scenario.Load(*scenarioPath)
+	if err != nil {
+		return err
+	}
+	if *sizes != "" {
+		sc.Sizes = nil
+		for _, s := range strings.Split(*sizes, ",") {
+			n, err := scenario.ParseSize(s)
+			if err != nil {
+				return usageError{err}
+			}
+			sc.Sizes = append(sc.Sizes, scenario.Size{Bytes: n, Text: s})
+		}
+	}
+	c := sim.FixedCosts()
+	if *costs == "calibrate" {
+		fmt.Fprintln(stderr, "calibrating processing costs on this machine...")
+		if c, err = sim.Calibrate(); err != nil {
+			return fmt.Errorf("calibration: %w", err)
+		}
+	}
+	cfg := benchConfig(sc, *publishers, c)
+	cfg.Strategy = strat
+	start := time.Now()
+	cfg.Logf = func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }
+	rep, err := runLibp2pBench(cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(stdout, bench.Format(rep))
+	fmt.Fprintf(stdout, "\nwall time %v\n", time.Since(start).Round(time.Second))
+	if *jsonOut != "" {
+		data, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*jsonOut, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	if *plotOut != "" {
+		if err := sim.PlotPNG(simReport(rep), *plotOut); err != nil {
+			return fmt.Errorf("plot: %w", err)
+		}
+	}
+	return nil
+}
+
+// benchConfig builds the harness's network from a scenario exactly as the
+// simulator does: same graph, capacities, latencies and publishers.
+func benchConfig(sc *scenario.Scenario, publishers int, c sim.Costs) bench.Config {
+	nw := sim.NewNetwork(sc)
+	n := sc.Nodes
+	if publishers <= 0 || publishers > n {
+		publishers = sc.Publishers
+	}
+	pubs := rand.New(rand.NewPCG(sc.Seed, 0x707562)).Perm(n)[:publishers]
+	up, down := make([]float64, n), make([]float64, n)
+	for i := range n {
+		up[i], down[i] = nw.Up[i]*8/1e6, nw.Down[i]*8/1e6
+	}
+	for _, p := range pubs {
+		up[p], down[p] = sc.Publisher.UpMbps, sc.Publisher.DownMbps
+	}
+	sizes := make([]int, len(sc.Sizes))
+	for i, s := range sc.Sizes {
+		sizes[i] = s.Bytes
+	}
+	bc := bench.Costs(c)
+	return bench.Config{
+		Name: sc.Name, Nodes: n, UpMbps: up, DownMbps: down, Peers: nw.Peers, Sizes: sizes, Publishers: pubs,
+		Costs: &bc,
+		Latency: func(i, j int) time.Duration {
+			if k := nw.PeerIndex(i, j); k >= 0 {
+				return nw.Latency[i][k]
+			}
+			return time.Duration(sc.RTTMS[nw.Region[i]][nw.Region[j]] / 2 * float64(time.Millisecond))
+		},
+	}
+}
+
+// simReport converts the harness's report for the simulator's plotter.
+func simReport(rep *bench.Report) *sim.Report {
+	out := &sim.Report{Scenario: rep.Scenario, Costs: rep.Costs}
+	for _, r := range rep.Results {
+		out.Results = append(out.Results, sim.Result{Strategy: r.Strategy, SizeBytes: r.SizeBytes, Times: r.Times})
+	}
+	for _, id := range rep.Ideal {
+		out.Ideal = append(out.Ideal, sim.Ideal{SizeBytes: id.SizeBytes, Times: id.Times})
+	}
+	return out
+}
