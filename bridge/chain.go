@@ -28,6 +28,10 @@ type Addresses struct {
 	Registry common.Address
 	Payments common.Address
 	Resolver common.Address // zero if names are not used
+	// ENS is an ENS registry (EIP-137). When set, names resolve through whatever
+	// resolver ENS names for them (a WeftResolver or any EIP-137 resolver, e.g. ENS's
+	// public resolver); when zero, through Resolver.
+	ENS common.Address
 }
 
 // Chain gives typed access to one deployment of the weft contracts. It is safe for
@@ -40,7 +44,7 @@ type Chain struct {
 	// block); zero searches from genesis.
 	fromBlock uint64
 
-	reg, pay, res *bind.BoundContract
+	reg, pay, res, ens *bind.BoundContract
 }
 
 var (
@@ -74,6 +78,9 @@ func NewChain(backend Backend, chainID *big.Int, addrs Addresses, fromBlock uint
 	}
 	if addrs.Resolver != (common.Address{}) {
 		c.res = resolverABI.Instance(backend, addrs.Resolver)
+	}
+	if addrs.ENS != (common.Address{}) {
+		c.ens = bind.NewBoundContract(addrs.ENS, ensRegistryABI, backend, backend, backend)
 	}
 	return c, nil
 }

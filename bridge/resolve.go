@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -94,17 +95,41 @@ func (c *Chain) records(ctx context.Context, nodes []common.Address) (map[common
 	return out, nil
 }
 
-// ResolveName resolves an ENS-style name (through the deployment's WeftResolver) to
-// its operator and that operator's peers.
+// ResolveName resolves an ENS-style name to its operator and that operator's peers:
+// through the ENS registry's resolver for the name when Addresses.ENS is set, else
+// through the deployment's WeftResolver.
 func (c *Chain) ResolveName(ctx context.Context, name string) (common.Address, []Peer, error) {
-	if c.res == nil {
+	if c.res == nil && c.ens == nil {
 		return common.Address{}, nil, ErrNoResolver
 	}
 	h, err := Namehash(name)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	op, err := bind.Call(c.res, &bind.CallOpts{Context: ctx}, resolverABI.PackAddr(h), resolverABI.UnpackAddr)
+	opts := &bind.CallOpts{Context: ctx}
+	res := c.res
+	if c.ens != nil {
+		data, err := ensRegistryABI.Pack("resolver", h)
+		if err != nil {
+			return common.Address{}, nil, err
+		}
+		ra, err := bind.Call(c.ens, opts, data, func(b []byte) (common.Address, error) {
+			out, err := ensRegistryABI.Unpack("resolver", b)
+			if err != nil || len(out) != 1 {
+				return common.Address{}, fmt.Errorf("bridge: bad resolver() result: %v", err)
+			}
+			a, _ := out[0].(common.Address)
+			return a, nil
+		})
+		if err != nil {
+			return common.Address{}, nil, fmt.Errorf("bridge: ENS resolver(%s): %w", name, err)
+		}
+		if ra == (common.Address{}) {
+			return common.Address{}, nil, fmt.Errorf("%w: %q has no resolver in ENS", ErrUnknownName, name)
+		}
+		res = resolverABI.Instance(c.backend, ra) // addr(bytes32) is the same in every EIP-137 resolver
+	}
+	op, err := bind.Call(res, opts, resolverABI.PackAddr(h), resolverABI.UnpackAddr)
 	if err != nil {
 		return common.Address{}, nil, fmt.Errorf("bridge: addr(%s): %w", name, err)
 	}
@@ -113,6 +138,18 @@ func (c *Chain) ResolveName(ctx context.Context, name string) (common.Address, [
 	}
 	peers, err := c.Resolve(ctx, op)
 	return op, peers, err
+}
+
+// ensRegistryABI is the one ENS registry function the bridge calls.
+var ensRegistryABI = mustABI(`[{"type":"function","name":"resolver","stateMutability":"view",` +
+	`"inputs":[{"name":"node","type":"bytes32"}],"outputs":[{"name":"","type":"address"}]}]`)
+
+func mustABI(s string) abi.ABI {
+	a, err := abi.JSON(strings.NewReader(s))
+	if err != nil {
+		panic(err) // a constant: checked by every test that builds a Chain
+	}
+	return a
 }
 
 // ErrBadName reports a name outside the subset Namehash accepts.

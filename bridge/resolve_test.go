@@ -6,11 +6,14 @@ import (
 	"net/netip"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/weftnet/weft/bridge"
 	"github.com/weftnet/weft/contracts"
+	"github.com/weftnet/weft/contracts/bindings"
+	"github.com/weftnet/weft/contracts/bindings/mocks"
 	"github.com/weftnet/weft/contracts/simchain"
 )
 
@@ -165,5 +168,37 @@ func TestNewChainValidation(t *testing.T) {
 	}
 	if _, err := bridge.NewChain(e.ch.Client, simchain.ChainID, bridge.Addresses{}, 0); err == nil {
 		t.Error("missing addresses accepted")
+	}
+}
+
+// Where ENS exists: the name's ENS record points at a resolver (here a WeftResolver
+// deployed in ENS mode), whose addr() gives the operator.
+func TestResolveNameThroughENS(t *testing.T) {
+	e := newEnv(t)
+	e.registerNode(opR, nodeKey(1), 1, netip.MustParseAddrPort("127.0.0.1:4001"))
+	deploy := func(meta *bind.MetaData, ctor []byte) common.Address {
+		a, tx, err := bind.DeployContract(e.ch.Opts(deployer), common.FromHex(meta.Bin), e.ch.Client, ctor)
+		e.mine(tx, err)
+		return a
+	}
+	ensAddr := deploy(&mocks.MockENSMetaData, nil)
+	resAddr := deploy(&bindings.WeftResolverMetaData, resABI.PackConstructor(ensAddr))
+	ens := mocks.NewMockENS()
+	ensC := ens.Instance(e.ch.Client, ensAddr)
+	h, _ := bridge.Namehash("relay.eth")
+	e.send(ensC, deployer, nil, ens.PackSetOwner(h, e.ch.Addrs[opR]))
+	e.send(resABI.Instance(e.ch.Client, resAddr), opR, nil, resABI.PackSetAddr(h, e.ch.Addrs[opR]))
+
+	c, err := bridge.NewChain(e.ch.Client, simchain.ChainID, bridge.Addresses{Registry: e.d.Registry, Payments: e.d.Payments, ENS: ensAddr}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.ResolveName(ctx, "relay.eth"); !errors.Is(err, bridge.ErrUnknownName) {
+		t.Fatalf("name without an ENS resolver: %v", err)
+	}
+	e.send(ensC, deployer, nil, ens.PackSetResolver(h, resAddr))
+	op, peers, err := c.ResolveName(ctx, "relay.eth")
+	if err != nil || op != e.ch.Addrs[opR] || len(peers) != 1 || peers[0].Node != addrOf(nodeKey(1)) {
+		t.Fatalf("ResolveName via ENS = %v %v %v", op, peers, err)
 	}
 }

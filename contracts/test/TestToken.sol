@@ -30,11 +30,16 @@ contract FeeToken is ERC20 {
     }
 }
 
-/// @dev A minimal ENS registry (owner lookups only), for resolver tests.
+/// @dev A minimal ENS registry (owner and resolver of a node), for resolver tests.
 contract MockENS {
     mapping(bytes32 => address) public owner;
+    mapping(bytes32 => address) public resolver;
 
     function setOwner(bytes32 node, address o) external {
         owner[node] = o;
+    }
+
+    function setResolver(bytes32 node, address r) external {
+        resolver[node] = r;
     }
 }
