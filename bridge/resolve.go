@@ -115,10 +115,13 @@ func (c *Chain) ResolveName(ctx context.Context, name string) (common.Address, [
 		}
 		ra, err := bind.Call(c.ens, opts, data, func(b []byte) (common.Address, error) {
 			out, err := ensRegistryABI.Unpack("resolver", b)
-			if err != nil || len(out) != 1 {
-				return common.Address{}, fmt.Errorf("bridge: bad resolver() result: %v", err)
+			if err != nil {
+				return common.Address{}, fmt.Errorf("bridge: bad resolver() result: %w", err)
 			}
-			a, _ := out[0].(common.Address)
+			a, ok := out[0].(common.Address)
+			if len(out) != 1 || !ok {
+				return common.Address{}, errors.New("bridge: bad resolver() result")
+			}
 			return a, nil
 		})
 		if err != nil {
