@@ -118,8 +118,11 @@ func (c *Chain) ResolveName(ctx context.Context, name string) (common.Address, [
 			if err != nil {
 				return common.Address{}, fmt.Errorf("bridge: bad resolver() result: %w", err)
 			}
+			if len(out) != 1 {
+				return common.Address{}, errors.New("bridge: bad resolver() result")
+			}
 			a, ok := out[0].(common.Address)
-			if len(out) != 1 || !ok {
+			if !ok {
 				return common.Address{}, errors.New("bridge: bad resolver() result")
 			}
 			return a, nil
