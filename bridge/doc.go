@@ -1,5 +1,6 @@
 // Package bridge connects weft's fabric to its contracts: it resolves operators and
-// names to dialable, verified node records (NodeRegistry, WeftResolver), admits peers
+// names to dialable, verified node records (NodeRegistry; names through WeftResolver,
+// or through ENS's own resolver records where an ENS registry is configured), admits peers
 // that prove in a handshake that they hold a node key registered to an operator, meters
 // delivered data into EIP-712 cumulative vouchers (payer side), collects and claims
 // them (relay side, RelayPayments), and follows the contracts' events.
