@@ -36,22 +36,28 @@ func TestAcceptance(t *testing.T) {
 		sid        StrategyID
 		polluted   bool
 		safetyOnly bool // no wrong delivery required; delivery to all is not
+		batch      int  // Config.VerifyBatch
 	}{
-		{StrategyRS, true, false},
-		{StrategyRLNCVerified, true, false},
+		{StrategyRS, true, false, 0},
+		{StrategyRLNCVerified, true, false, 0},
+		// Batch verification: one combined check per 8 chunks (or 2 ms).
+		{StrategyRLNCVerified, true, false, 8},
 		// GF(2^8) chunks cannot be verified one by one: rlnc relies on
 		// authenticated peers, so it is held to crashes and withholding relays.
-		{StrategyRLNC, false, false},
+		{StrategyRLNC, false, false, 0},
 		// With polluters, rlnc stays safe (the digest check refuses every
 		// polluted decode, which starts over) and decoded nodes audit later
 		// chunks, blaming polluters; delivery is slower: see docs/adr/0005.
-		{StrategyRLNC, true, false},
-		{StrategyFlood, true, false},
+		{StrategyRLNC, true, false, 0},
+		{StrategyFlood, true, false, 0},
 	}
 	for _, c := range cases {
 		name := c.sid.String()
 		if c.polluted && c.sid == StrategyRLNC {
 			name += "/polluted"
+		}
+		if c.batch > 1 {
+			name += "/batch"
 		}
 		t.Run(name, func(t *testing.T) {
 			const nodes = 200
@@ -71,7 +77,7 @@ func TestAcceptance(t *testing.T) {
 				}
 			}
 			n := newTestNet(t, netConfig{nodes: nodes, degree: 8, seed: 42, upload: 20 << 20, latency: 10 * time.Millisecond,
-				cfg:   func(int) Config { return Config{Strategies: allStrategies(t)} },
+				cfg:   func(int) Config { return Config{Strategies: allStrategies(t), VerifyBatch: c.batch} },
 				kinds: func(i int) behavior { return kinds[i] },
 				crash: func(i int) time.Duration { return crash[i] },
 			})
@@ -99,7 +105,11 @@ func TestAcceptance(t *testing.T) {
 				}
 			}
 			st := n.stats(id, 0)
-			t.Logf("%v: %d of %d honest live nodes delivered; p50=%v p90=%v max=%v; %v", c.sid, want-missing, want, st.p50, st.p90, st.max, n)
+			var checks uint64
+			for _, nd := range n.nodes {
+				checks += nd.e.Costs().Count[OpVerifyChunk]
+			}
+			t.Logf("%v: %d of %d honest live nodes delivered; p50=%v p90=%v max=%v; %v; %d chunk checks", name, want-missing, want, st.p50, st.p90, st.max, n, checks)
 			if wrong > 0 || (missing > 0 && !c.safetyOnly) {
 				t.Fatalf("%d honest live nodes missed the message, %d wrong deliveries", missing, wrong)
 			}

@@ -121,6 +121,15 @@ type Config struct {
 	// re-announces what it has, which resets its peers' estimates (default 250ms).
 	StallTimeout time.Duration
 
+	// VerifyBatch is how many rlnc-verified chunks are checked together with one
+	// combined commitment check (default 1: each chunk at once, the lowest
+	// delay). Larger batches cut verification CPU about VerifyBatch-fold at the
+	// cost of up to VerifyDelay before a chunk counts or is forwarded.
+	VerifyBatch int
+	// VerifyDelay bounds how long a chunk waits for its batch (default 2ms). The
+	// host learns when to Tick from NextDeadline.
+	VerifyDelay time.Duration
+
 	// MaxMessageSize is the largest message accepted or published (default 16 MiB).
 	MaxMessageSize int
 	// MaxSessionBytes caps the memory one session may reserve (default
@@ -186,7 +195,8 @@ func (c *Config) Validate() error {
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
 		{"RSParityPercent", int64(c.RSParityPercent)}, {"SendWindow", int64(c.SendWindow)},
-		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"StallTimeout", int64(c.StallTimeout)},
+		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)},
+		{"VerifyBatch", int64(c.VerifyBatch)}, {"VerifyDelay", int64(c.VerifyDelay)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
 		{"MaxSessionsPerPeer", int64(c.MaxSessionsPerPeer)}, {"MaxMemory", c.MaxMemory}, {"MaxSessionBytes", c.MaxSessionBytes},
 		{"SessionLifetime", int64(c.SessionLifetime)}, {"TombstoneLifetime", int64(c.TombstoneLifetime)},
@@ -217,6 +227,8 @@ func (c *Config) Validate() error {
 		return &ConfigError{"MinChunkSize", fmt.Sprintf("%d above MaxChunkSize %d", d.MinChunkSize, d.MaxChunkSize)}
 	case d.CreditPercent < 100 || d.CreditPercent > 1000:
 		return &ConfigError{"CreditPercent", fmt.Sprintf("%d outside 100..1000", d.CreditPercent)}
+	case d.VerifyBatch > 256:
+		return &ConfigError{"VerifyBatch", fmt.Sprintf("%d above 256", d.VerifyBatch)}
 	case d.MaxGenSize > 1024:
 		return &ConfigError{"MaxGenSize", fmt.Sprintf("%d above 1024", d.MaxGenSize)}
 	case d.RSParityPercent > 1000:
@@ -269,6 +281,10 @@ func (c Config) withDefaults() Config {
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
 	def(&c.CreditPercent, DefaultCreditPercent)
+	def(&c.VerifyBatch, 1)
+	if c.VerifyDelay == 0 {
+		c.VerifyDelay = 2 * time.Millisecond
+	}
 	def(&c.MaxMessageSize, DefaultMaxMessageSize)
 	def(&c.MaxSessions, DefaultMaxSessions)
 	def(&c.MaxSessionsPerPeer, DefaultMaxSessionsPerPeer)

@@ -121,6 +121,7 @@ type session struct {
 	progress  time.Time
 	version   uint32
 	reserve   int64
+	verifyAt  time.Time // when queued chunks must be verified (zero: none queued)
 	closed    bool
 }
 
@@ -532,6 +533,14 @@ func (e *Engine) step(p *peer, frame []byte) error {
 	switch t {
 	case FrameChunk:
 		useful, err := s.st.Chunk(slot, rest)
+		if errors.Is(err, ErrQueued) {
+			if b, ok := s.st.(Batcher); ok && b.Pending() >= e.cfg.VerifyBatch {
+				e.flushVerify(s)
+			} else if s.verifyAt.IsZero() {
+				s.verifyAt = e.now.Add(e.cfg.VerifyDelay)
+			}
+			return nil
+		}
 		switch {
 		case useful:
 			e.ctr.ChunksUseful++
@@ -734,6 +743,64 @@ func (e *Engine) openRemote(p *peer, frame []byte) error {
 	return nil
 }
 
+// flushVerify verifies a session's queued chunks (Batcher) and accounts for the
+// result: progress for the good ones, a penalty per bad one.
+func (e *Engine) flushVerify(s *session) {
+	s.verifyAt = time.Time{}
+	b, ok := s.st.(Batcher)
+	if !ok || b.Pending() == 0 {
+		return
+	}
+	acc, rej, err := b.Flush()
+	e.ctr.ChunksUseful += uint64(len(acc))
+	e.ctr.ChunksRejected += uint64(len(rej))
+	for _, sl := range rej {
+		if sl >= 0 && sl < len(s.links) && !s.links[sl].p.removed {
+			_ = e.reject(s.links[sl].p, e.cfg.Penalties.Invalid, fmt.Errorf("%w: failed batch verification", ErrInvalidChunk))
+		}
+	}
+	var be *BlameError
+	if errors.As(err, &be) {
+		s.version++
+		for _, sl := range be.Slots {
+			if sl >= 0 && sl < len(s.links) && !s.links[sl].p.removed {
+				_ = e.penalize(s.links[sl].p, e.cfg.Penalties.Invalid, err)
+			}
+		}
+	}
+	if len(acc) > 0 {
+		e.progressed(s)
+	}
+}
+
+// NextDeadline returns when the Engine next needs a Tick, beyond the regular ones
+// (zero: nothing scheduled): queued chunks to verify, a stalled session to
+// re-announce, a header to resend, a session or tombstone to expire.
+func (e *Engine) NextDeadline() time.Time {
+	var d time.Time
+	upd := func(t time.Time) {
+		if !t.IsZero() && (d.IsZero() || t.Before(d)) {
+			d = t
+		}
+	}
+	for _, s := range e.active {
+		upd(s.verifyAt)
+		upd(s.deadline)
+		if !s.delivered {
+			upd(s.progress.Add(e.cfg.StallTimeout))
+		}
+		for i := range s.links {
+			if l := &s.links[i]; l.knows && !l.confirmed && !l.done && !l.p.removed && !l.hdrAt.IsZero() {
+				upd(l.hdrAt.Add(l.hdrWait))
+			}
+		}
+	}
+	if e.tombH < len(e.tombQ) {
+		upd(e.tombQ[e.tombH].expires)
+	}
+	return d
+}
+
 // reject refuses a frame: a penalty of points (none if 0) and the error back.
 func (e *Engine) reject(p *peer, points int, err error) error {
 	if t := e.cfg.Tracer; t != nil {
@@ -797,6 +864,11 @@ func (e *Engine) Tick(now time.Time) {
 		e.lastDec = e.now
 		for _, p := range e.plist {
 			p.score = max(0, p.score-dt*e.cfg.ScoreDecay)
+		}
+	}
+	for _, s := range e.active {
+		if !s.verifyAt.IsZero() && !e.now.Before(s.verifyAt) {
+			e.flushVerify(s)
 		}
 	}
 	for i := 0; i < len(e.active); i++ {

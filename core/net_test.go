@@ -40,6 +40,7 @@ type netNode struct {
 	wrong     int                         // deliveries that did not match what was published
 	peers     map[int]bool
 	maxMem    int64
+	wake      time.Time // the evWake already scheduled
 }
 
 func (n *netNode) crashed(now time.Time) bool { return !n.crashAt.IsZero() && !now.Before(n.crashAt) }
@@ -50,6 +51,7 @@ const (
 	evFrame evKind = iota
 	evSent
 	evTick
+	evWake // one node's NextDeadline
 )
 
 type event struct {
@@ -219,6 +221,7 @@ func (n *testNet) publish(i int, size int, opts PublishOptions) MessageID {
 // drain moves a node's Ready output onto the network.
 func (n *testNet) drain(nd *netNode) {
 	e := nd.e
+	defer n.scheduleWake(nd)
 	if !e.HasReady() {
 		return
 	}
@@ -283,6 +286,18 @@ func (n *testNet) drain(nd *netNode) {
 	}
 }
 
+// scheduleWake wakes the node at its next deadline when that comes before the
+// next tick.
+func (n *testNet) scheduleWake(nd *netNode) {
+	if d := nd.e.NextDeadline(); !d.IsZero() && d.Sub(n.now) < n.c.tick && (nd.wake.IsZero() || d.Before(nd.wake) || !nd.wake.After(n.now)) {
+		if d.Before(n.now) {
+			d = n.now
+		}
+		nd.wake = d
+		n.schedule(&event{at: d, kind: evWake, node: nd.idx})
+	}
+}
+
 // run processes events until until (virtual time) or until the queue holds only ticks
 // and stop reports true.
 func (n *testNet) run(until time.Duration, stop func() bool) {
@@ -308,6 +323,14 @@ func (n *testNet) run(until time.Duration, stop func() bool) {
 				return
 			}
 			n.schedule(&event{at: n.now.Add(n.c.tick), kind: evTick})
+		case evWake:
+			nd := n.nodes[ev.node]
+			if nd.crashed(n.now) || !ev.at.Equal(nd.wake) {
+				continue
+			}
+			nd.wake = time.Time{}
+			nd.e.Tick(n.now)
+			n.drain(nd)
 		case evSent:
 			nd := n.nodes[ev.node]
 			if nd.crashed(n.now) {

@@ -111,16 +111,25 @@ func (n *Node) loop() {
 	defer close(n.done)
 	t := time.NewTicker(n.cfg.TickInterval)
 	defer t.Stop()
+	// deadline fires at the Engine's NextDeadline when it is sooner than a tick
+	// (a batch of chunks to verify, say).
+	deadline := time.NewTimer(time.Hour)
+	defer deadline.Stop()
 	for {
 		select {
 		case f := <-n.inbox:
 			f()
 		case now := <-t.C:
 			n.e.Tick(now)
+		case now := <-deadline.C:
+			n.e.Tick(now)
 		case <-n.quit:
 			return
 		}
 		n.flush()
+		if d := n.e.NextDeadline(); !d.IsZero() && time.Until(d) < n.cfg.TickInterval {
+			deadline.Reset(max(0, time.Until(d)))
+		}
 	}
 }
 

@@ -119,8 +119,24 @@ type Session interface {
 	Release()
 }
 
+// Batcher is implemented by sessions that can verify chunks in batches
+// (rlnc-verified with Config.VerifyBatch > 1): Chunk then returns ErrQueued for a
+// chunk held for verification, and the Engine calls Flush once VerifyBatch chunks
+// wait or VerifyDelay has passed.
+type Batcher interface {
+	// Pending returns the number of chunks waiting for verification.
+	Pending() int
+	// Flush verifies the waiting chunks; accepted and rejected list the slots
+	// they came from (one entry per chunk). err is a *BlameError if the message
+	// then failed to decode.
+	Flush() (accepted, rejected []int, err error)
+}
+
 // Session errors.
 var (
+	// ErrQueued is returned by Session.Chunk for a chunk held for batch
+	// verification (not an offence).
+	ErrQueued = errors.New("core: chunk queued for verification")
 	// ErrInvalidChunk means a chunk that fails its hash or commitment check.
 	ErrInvalidChunk = errors.New("core: invalid chunk")
 	// ErrContaminated means a recoded chunk that does not match the message the

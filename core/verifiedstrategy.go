@@ -113,6 +113,62 @@ type verifiedSession struct {
 	sys   int
 	msg   []byte
 	pkt   verified.Packet
+	// queued holds the slots of chunks queued for batch verification.
+	queued []int
+}
+
+// Pending implements Batcher.
+func (s *verifiedSession) Pending() int { return len(s.queued) }
+
+// Flush implements Batcher: one combined check for the queued chunks, bisection
+// for the polluted ones.
+func (s *verifiedSession) Flush() (accepted, rejected []int, err error) {
+	if len(s.queued) == 0 || s.dec == nil {
+		return nil, nil, nil
+	}
+	n := len(s.queued)
+	_, rej, err := s.dec.Flush()
+	// One combined check, plus about 2·log2(n) more per polluted chunk.
+	checks := 1 + len(rej)*2*bitsLen(n)
+	for i := 0; i < checks; i++ {
+		s.env.Costs.Add(OpVerifyChunk, s.l*32)
+	}
+	if err != nil {
+		// The batch weights' source failed: nothing was verified.
+		return nil, nil, fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	bad := map[int]int{}
+	for _, r := range rej {
+		bad[int(r.Tag)]++
+		rejected = append(rejected, int(r.Tag))
+	}
+	for _, slot := range s.queued {
+		if bad[slot] > 0 {
+			bad[slot]--
+			continue
+		}
+		accepted = append(accepted, slot)
+		l := &s.links[slot]
+		l.recv++
+		l.recvSince++
+	}
+	s.queued = s.queued[:0]
+	s.rank = s.dec.Rank()
+	if s.dec.Done() && !s.done {
+		if err := s.finish(); err != nil {
+			return accepted, rejected, err
+		}
+	}
+	return accepted, rejected, nil
+}
+
+func bitsLen(n int) int {
+	b := 0
+	for n > 0 {
+		b++
+		n >>= 1
+	}
+	return b
 }
 
 func (s *verifiedSession) Reserve() int64 {
@@ -143,6 +199,21 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		s.links[slot].onChunk(false, s.n)
 		return false, nil
 	}
+	if s.env.cfg.VerifyBatch > 1 {
+		innov, err := s.dec.Queue(p, uint64(slot))
+		p.Coeffs, p.Payload = nil, nil
+		if err != nil {
+			return false, fmt.Errorf("%w: %w", ErrMalformed, err)
+		}
+		if !innov {
+			s.links[slot].onChunk(false, s.n)
+			s.env.Costs.Add(OpReject, s.n*s.n*32)
+			return false, nil
+		}
+		s.links[slot].got++
+		s.queued = append(s.queued, slot)
+		return false, ErrQueued
+	}
 	innov, err := s.dec.Add(p)
 	p.Coeffs, p.Payload = nil, nil
 	if err != nil {
@@ -160,17 +231,22 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	s.env.Costs.Add(OpVerifyChunk, s.l*32)
 	s.rank = s.dec.Rank()
 	if s.dec.Done() {
-		msg, err := s.dec.Decode()
-		s.env.Costs.Add(OpVDecode, s.n*s.n*s.l*32)
-		if err != nil {
-			// Verified chunks always decode to what the publisher committed to; a
-			// failure means the publisher committed to non-message data.
-			return true, &BlameError{Err: fmt.Errorf("%w: %w", ErrDigestMismatch, err)}
-		}
-		s.msg = msg
-		s.done = true
+		return true, s.finish()
 	}
 	return true, nil
+}
+
+func (s *verifiedSession) finish() error {
+	msg, err := s.dec.Decode()
+	s.env.Costs.Add(OpVDecode, s.n*s.n*s.l*32)
+	if err != nil {
+		// Verified chunks always decode to what the publisher committed to; a
+		// failure means the publisher committed to non-message data.
+		return &BlameError{Err: fmt.Errorf("%w: %w", ErrDigestMismatch, err)}
+	}
+	s.msg = msg
+	s.done = true
+	return nil
 }
 
 func (s *verifiedSession) Have(slot int, body []byte) error {
@@ -253,4 +329,7 @@ func (s *verifiedSession) Message() []byte {
 }
 func (s *verifiedSession) Release() { s.enc, s.dec, s.links, s.msg = nil, nil, nil, nil }
 
-var _ Strategy = (*Verified)(nil)
+var (
+	_ Strategy = (*Verified)(nil)
+	_ Batcher  = (*verifiedSession)(nil)
+)
