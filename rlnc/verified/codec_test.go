@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/ed25519"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"sync"
@@ -319,6 +320,47 @@ func TestConstructorErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := dec.Recode(nil, &p); !errors.Is(err, ErrNoData) {
+		t.Fatal(err)
+	}
+}
+
+// Generators are shared by decoders on several goroutines (run under -race).
+func TestConcurrentSessions(t *testing.T) {
+	g := gens(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for w := 0; w < 4; w++ {
+		r := rand.New(rand.NewPCG(20, uint64(w)))
+		msg := randMsg(r, 1500+w)
+		enc, h := publish(t, msg, 3)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			dec, err := NewDecoder(g, h, WithRand(NewSeededReader(uint64(w))), WithConcurrency(2))
+			if err != nil {
+				errs <- err
+				return
+			}
+			var p Packet
+			for s := uint32(0); !dec.Done(); s++ {
+				if err := enc.Seeded(s, &p); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := dec.Add(&p); err != nil {
+					errs <- err
+					return
+				}
+			}
+			got, err := dec.Decode()
+			if err != nil || !bytes.Equal(got, msg) {
+				errs <- fmt.Errorf("decode: %w", err)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
 		t.Fatal(err)
 	}
 }
