@@ -25,6 +25,7 @@ import (
 //	publish node=1 size=4096 strategy=rlnc [chunk=1024]  a message from node
 //	deliver [from=1] [to=2] [count=N]                    deliver queued frames, FIFO
 //	drop [from=1] [to=2]                                 drop queued frames
+//	corrupt [from=1] [to=2]                              flip a payload byte of the next queued chunk
 //	inject node=2 from=1 hex=...                         a raw frame
 //	tick node=1 ms=300                                   advance one node's clock
 //	state node=2                                         sessions and progress
@@ -231,6 +232,16 @@ func (s *scenario) run(d directive) string {
 			}
 			out.WriteString("\n")
 			s.collect(f.to, &out)
+		}
+	case "corrupt":
+		from, to := d.int(t, "from", 0), d.int(t, "to", 0)
+		for i := range s.queue {
+			f := &s.queue[i]
+			if fi, err := PeekFrame(f.frame); err == nil && fi.Type == FrameChunk && (from == 0 || f.from == from) && (to == 0 || f.to == to) {
+				f.frame[len(f.frame)-32] ^= 0x5a // the low byte of the last 32-byte word: a canonical scalar stays canonical
+				fmt.Fprintf(&out, "corrupted %d->%d %s\n", f.from, f.to, s.describe(f.frame))
+				break
+			}
 		}
 	case "inject":
 		i, from := d.int(t, "node", 1), d.int(t, "from", 2)
