@@ -114,6 +114,11 @@ type Config struct {
 	// peer before its first report (default 200; 100..1000). Higher trades
 	// bandwidth for latency.
 	CreditPercent int
+	// PushPercent is what a coded sender pushes to a peer before the peer's
+	// first report: PushPercent% of k split over the sender's links, plus one
+	// (default: CreditPercent; 10..1000). Lower saves bytes when links are
+	// long compared with the message's transfer time, at one round trip's cost.
+	PushPercent int
 	// HaveSteps is how many have updates a node sends per generation while
 	// collecting, at evenly spaced ranks (default 8).
 	HaveSteps int
@@ -195,7 +200,7 @@ func (c *Config) Validate() error {
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
 		{"RSParityPercent", int64(c.RSParityPercent)}, {"SendWindow", int64(c.SendWindow)},
-		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)},
+		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"PushPercent", int64(c.PushPercent)},
 		{"VerifyBatch", int64(c.VerifyBatch)}, {"VerifyDelay", int64(c.VerifyDelay)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
 		{"MaxSessionsPerPeer", int64(c.MaxSessionsPerPeer)}, {"MaxMemory", c.MaxMemory}, {"MaxSessionBytes", c.MaxSessionBytes},
@@ -227,6 +232,8 @@ func (c *Config) Validate() error {
 		return &ConfigError{"MinChunkSize", fmt.Sprintf("%d above MaxChunkSize %d", d.MinChunkSize, d.MaxChunkSize)}
 	case d.CreditPercent < 100 || d.CreditPercent > 1000:
 		return &ConfigError{"CreditPercent", fmt.Sprintf("%d outside 100..1000", d.CreditPercent)}
+	case d.PushPercent < 10 || d.PushPercent > 1000:
+		return &ConfigError{"PushPercent", fmt.Sprintf("%d outside 10..1000", d.PushPercent)}
 	case d.VerifyBatch > 256:
 		return &ConfigError{"VerifyBatch", fmt.Sprintf("%d above 256", d.VerifyBatch)}
 	case d.MaxGenSize > 1024:
@@ -281,6 +288,7 @@ func (c Config) withDefaults() Config {
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
 	def(&c.CreditPercent, DefaultCreditPercent)
+	def(&c.PushPercent, c.CreditPercent)
 	def(&c.VerifyBatch, 1)
 	if c.VerifyDelay == 0 {
 		c.VerifyDelay = 2 * time.Millisecond

@@ -65,7 +65,7 @@ func TestPolicyTable(t *testing.T) {
 		for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
 			n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: 7, upload: 10 << 20, latency: 20 * time.Millisecond,
 				cfg: func(int) Config {
-					return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, CreditPercent: *flagCredit}
+					return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, CreditPercent: *flagCredit, PushPercent: *flagPush}
 				}})
 			id := n.publish(0, size, PublishOptions{Strategy: sid})
 			n.run(30*time.Second, n.allDelivered(id, func(*netNode) bool { return true }))
@@ -90,6 +90,7 @@ var (
 	flagHaves  = flag.Int("haves", 0, "HaveSteps for TestPolicyTable")
 	flagTable  = flag.Bool("table", false, "run the propagation tables (slow)")
 	flagCredit = flag.Int("credit", 0, "CreditPercent for TestPolicyTable")
+	flagPush   = flag.Int("push", 0, "PushPercent for TestPolicyTable")
 )
 
 // TestManyMessages: a stream of messages from different publishers and

@@ -73,14 +73,14 @@ func (l *linkGen) onReport(rank, credit, got uint16, stalled bool) {
 
 // allow is the sending rule for one more chunk of a generation of k chunks, given
 // our rank r (k once decoded) and the number of links of the session.
-func (l *linkGen) allow(k, r, links int, decoded bool, pct int) bool {
+func (l *linkGen) allow(k, r, links int, decoded bool, pushPct int) bool {
 	if l.reported {
 		in := l.inflight()
 		if int(l.rank)+in >= k || in >= int(l.credit) {
 			return false
 		}
 	} else {
-		push := (k*pct+100*links-1)/(100*links) + 1
+		push := (k*pushPct+100*links-1)/(100*links) + 1
 		if int(l.sent)+int(l.recv) >= k || int(l.sent) >= push {
 			return false
 		}

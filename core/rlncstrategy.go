@@ -308,7 +308,7 @@ func (s *rlncSession) Emit(slot int, dst []byte) ([]byte, bool) {
 				r = gn.dec.Rank()
 			}
 		}
-		if !l.allow(gn.k, r, len(s.cursor), s.done, s.env.cfg.CreditPercent) {
+		if !l.allow(gn.k, r, len(s.cursor), s.done, s.env.cfg.PushPercent) {
 			continue
 		}
 		out, ok := s.encode(g, dst)

@@ -268,7 +268,7 @@ func (s *verifiedSession) PeerDone(slot int) {
 
 func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	l := &s.links[slot]
-	if !l.allow(s.n, s.rank, len(s.links), s.done, s.env.cfg.CreditPercent) {
+	if !l.allow(s.n, s.rank, len(s.links), s.done, s.env.cfg.PushPercent) {
 		return dst, false
 	}
 	p := &s.pkt
