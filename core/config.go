@@ -166,6 +166,9 @@ type Config struct {
 	// DisconnectScore is the penalty total at which a peer is disconnected
 	// (default 100).
 	DisconnectScore int
+	// BanDuration is how long a peer disconnected for its penalties is refused by
+	// AddPeer (default 10 minutes; at most 4096 peers are remembered).
+	BanDuration time.Duration
 	// ScoreDecay is how many penalty points a peer is forgiven per second
 	// (default 1; negative is invalid).
 	ScoreDecay float64
@@ -208,7 +211,7 @@ func (c *Config) Validate() error {
 		{"MaxTombstones", int64(c.MaxTombstones)}, {"RedundantAllowance", int64(c.RedundantAllowance)},
 		{"Penalties.Malformed", int64(c.Penalties.Malformed)}, {"Penalties.Invalid", int64(c.Penalties.Invalid)},
 		{"Penalties.Unsolicited", int64(c.Penalties.Unsolicited)}, {"Penalties.Contaminated", int64(c.Penalties.Contaminated)}, {"Penalties.Redundant", int64(c.Penalties.Redundant)},
-		{"Penalties.Limit", int64(c.Penalties.Limit)}, {"DisconnectScore", int64(c.DisconnectScore)},
+		{"Penalties.Limit", int64(c.Penalties.Limit)}, {"DisconnectScore", int64(c.DisconnectScore)}, {"BanDuration", int64(c.BanDuration)},
 	} {
 		if err := neg(f.name, f.v); err != nil {
 			return err
@@ -322,6 +325,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.SessionLifetime == 0 {
 		c.SessionLifetime = DefaultSessionLifetime
+	}
+	if c.BanDuration == 0 {
+		c.BanDuration = 10 * time.Minute
 	}
 	if c.TombstoneLifetime == 0 {
 		c.TombstoneLifetime = DefaultTombstoneLifetime

@@ -127,3 +127,23 @@ func TestTombstonesBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestBan(t *testing.T) {
+	e, _ := New(Config{BanDuration: time.Minute})
+	_ = e.AddPeer(1)
+	e.Tick(epoch)
+	_ = e.Step(epoch, 1, []byte{1, 2}) // malformed: 50
+	_ = e.Step(epoch, 1, []byte{1, 2}) // 100: disconnect
+	rd := e.Ready()
+	if len(rd.Penalties) != 2 || !rd.Penalties[1].Disconnect {
+		t.Fatalf("penalties %+v", rd.Penalties)
+	}
+	e.Advance()
+	if err := e.AddPeer(1); !errors.Is(err, ErrBanned) {
+		t.Fatalf("re-add: %v", err)
+	}
+	e.Tick(epoch.Add(2 * time.Minute))
+	if err := e.AddPeer(1); err != nil {
+		t.Fatalf("after the ban: %v", err)
+	}
+}

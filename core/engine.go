@@ -82,6 +82,7 @@ var (
 	ErrMemoryLimit    = errors.New("core: memory limit reached")
 	ErrRejected       = errors.New("core: publisher or topic not accepted")
 	ErrNotReady       = errors.New("core: Ready output not advanced")
+	ErrBanned         = errors.New("core: peer banned for its penalties")
 )
 
 type peer struct {
@@ -154,6 +155,7 @@ type Engine struct {
 	sess    map[MessageID]*session
 	active  []*session
 	tombs   map[MessageID]time.Time
+	banned  map[PeerID]time.Time
 	tombQ   []tomb
 	tombH   int
 	mem     int64
@@ -173,11 +175,12 @@ func New(cfg Config) (*Engine, error) {
 	}
 	c := cfg.withDefaults()
 	e := &Engine{
-		cfg:   c,
-		rnd:   rlnc.NewRand(c.Seed),
-		peers: make(map[PeerID]*peer),
-		sess:  make(map[MessageID]*session),
-		tombs: make(map[MessageID]time.Time),
+		cfg:    c,
+		rnd:    rlnc.NewRand(c.Seed),
+		peers:  make(map[PeerID]*peer),
+		sess:   make(map[MessageID]*session),
+		tombs:  make(map[MessageID]time.Time),
+		banned: make(map[PeerID]time.Time),
 	}
 	e.env = Env{Rand: e.rnd, Costs: &e.costs, cfg: &e.cfg}
 	for _, s := range c.Strategies {
@@ -226,6 +229,12 @@ func (e *Engine) AddPeer(id PeerID) error {
 	}
 	if e.peers[id] != nil {
 		return fmt.Errorf("%w: %d", ErrPeerExists, id)
+	}
+	if until, ok := e.banned[id]; ok {
+		if e.now.Before(until) {
+			return fmt.Errorf("%w: %d until %v", ErrBanned, id, until)
+		}
+		delete(e.banned, id)
 	}
 	p := &peer{id: id}
 	e.peers[id] = p
@@ -821,6 +830,9 @@ func (e *Engine) penalize(p *peer, points int, err error) error {
 	if p.score >= float64(e.cfg.DisconnectScore) {
 		pen.Disconnect = true
 		e.removePeer(p)
+		if len(e.banned) < 4096 {
+			e.banned[p.id] = e.now.Add(e.cfg.BanDuration)
+		}
 	}
 	e.ctr.Penalties++
 	e.ready.Penalties = append(e.ready.Penalties, pen)
