@@ -364,3 +364,49 @@ func TestConcurrentSessions(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// Add and Queue interleaved: a packet checked alone while others wait in the
+// queue, then the flush; every order decodes.
+func TestAddWhileQueued(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 21))
+	msg := randMsg(r, 4000)
+	const n = 6
+	enc, h := publish(t, msg, n)
+	rng := NewSeededReader(21)
+	relay, _ := NewDecoder(gens(t), h, WithRand(rng))
+	var p Packet
+	for s := uint32(0); !relay.Done(); s++ {
+		_ = enc.Seeded(s, &p)
+		_, _ = relay.Add(&p)
+	}
+	for _, order := range []string{"qqaqfqqaf", "aqqfqaqf", "qqqqqqf", "qqfaqqfaf"} {
+		dec, _ := NewDecoder(gens(t), h, WithRand(rng))
+		for _, op := range order {
+			switch op {
+			case 'q':
+				_ = relay.Recode(rng, &p)
+				if _, err := dec.Queue(&p, 1); err != nil {
+					t.Fatal(err)
+				}
+			case 'a':
+				_ = relay.Recode(rng, &p)
+				if _, err := dec.Add(&p); err != nil {
+					t.Fatal(err)
+				}
+			case 'f':
+				if _, rej, err := dec.Flush(); rej != nil || err != nil {
+					t.Fatal(rej, err)
+				}
+			}
+		}
+		for !dec.Done() {
+			_ = relay.Recode(rng, &p)
+			if _, err := dec.Add(&p); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, err := dec.Decode(); err != nil || !bytes.Equal(got, msg) {
+			t.Fatalf("order %s: %v", order, err)
+		}
+	}
+}

@@ -28,7 +28,10 @@ type Decoder struct {
 	rand io.Reader
 
 	basis echelon // verified rows, with transform
-	tent  echelon // verified and pending rows
+	tent  echelon // verified and pending rows, with transform
+	// tentInOrder: tent's original indices are the verified rows then the
+	// queued ones in queue order, so a clean Flush can adopt tent as the basis.
+	tentInOrder bool
 	coef  []sc    // verified rows' coefficients (plain), rank×n
 	data  []sc    // verified rows' payloads, rank×l
 
@@ -95,7 +98,7 @@ func (d *Decoder) Reset(h *Header) error {
 	if n != d.n || l != d.l {
 		d.n, d.l = n, l
 		d.basis = newEchelon(n, true)
-		d.tent = newEchelon(n, false)
+		d.tent = newEchelon(n, true)
 		d.coef = make([]sc, n*n)
 		d.data = make([]sc, n*l)
 		d.vplain = make([]sc, n)
@@ -223,6 +226,7 @@ func (d *Decoder) add(p *Packet, verify bool) (innovative bool, err error) {
 	}
 	if len(d.pend) > 0 {
 		d.tent.insert()
+		d.tentInOrder = false // this row is verified before the queued ones
 		d.accept(d.vplain, d.vmont)
 	} else {
 		d.basis.insert()
@@ -256,8 +260,9 @@ func (d *Decoder) Queue(p *Packet, tag uint64) (innovative bool, err error) {
 	}
 	if len(d.pend) == 0 {
 		d.tent.copyFrom(&d.basis)
+		d.tentInOrder = true
 	}
-	if d.basis.rank+len(d.pend) >= d.n || !d.tent.reduce(d.vmont, 0) {
+	if d.basis.rank+len(d.pend) >= d.n || !d.tent.reduce(d.vmont, d.basis.rank+len(d.pend)) {
 		return false, nil
 	}
 	var pp pendingPacket
@@ -297,15 +302,32 @@ func (d *Decoder) Flush() (accepted int, rejected []Rejected, err error) {
 	if err := d.bisect(idx, false, bad); err != nil {
 		return 0, nil, err
 	}
-	for i, pp := range d.pend {
-		if bad[i] {
-			rejected = append(rejected, Rejected{Tag: pp.tag, Err: fmt.Errorf("%w: queued packet %d of %d", ErrPolluted, i, len(d.pend))})
-			continue
-		}
+	clean := true
+	for _, b := range bad {
+		clean = clean && !b
+	}
+	if clean && d.tentInOrder {
+		// Every queued row passed and tent holds exactly basis + queue in order,
+		// transform included: adopt it instead of reducing each row again.
 		r := d.basis.rank
-		copy(d.data[r*d.l:(r+1)*d.l], pp.data)
-		d.accept(pp.coef, pp.mont)
-		accepted++
+		for i, pp := range d.pend {
+			copy(d.data[(r+i)*d.l:(r+i+1)*d.l], pp.data)
+			copy(d.coef[(r+i)*d.n:(r+i+1)*d.n], pp.coef)
+		}
+		d.basis, d.tent = d.tent, d.basis
+		d.decoded = false
+		accepted = len(d.pend)
+	} else {
+		for i, pp := range d.pend {
+			if bad[i] {
+				rejected = append(rejected, Rejected{Tag: pp.tag, Err: fmt.Errorf("%w: queued packet %d of %d", ErrPolluted, i, len(d.pend))})
+				continue
+			}
+			r := d.basis.rank
+			copy(d.data[r*d.l:(r+1)*d.l], pp.data)
+			d.accept(pp.coef, pp.mont)
+			accepted++
+		}
 	}
 	d.free = append(d.free, d.pend...)
 	d.pend = d.pend[:0]

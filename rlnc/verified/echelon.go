@@ -29,11 +29,14 @@ func newEchelon(n int, track bool) echelon {
 
 func (e *echelon) reset() { e.rank = 0 }
 
-// copyFrom makes e hold the rows of f (without transform).
+// copyFrom makes e hold the rows of f (and its transform when both track).
 func (e *echelon) copyFrom(f *echelon) {
 	e.rank = f.rank
 	copy(e.rows[:f.rank*e.n], f.rows[:f.rank*f.n])
 	copy(e.piv, f.piv[:f.rank])
+	if e.track && f.track {
+		copy(e.tr[:f.rank*e.n], f.tr[:f.rank*f.n])
+	}
 }
 
 // reduce loads v (Montgomery form) into tmp, reduces it against the rows and
