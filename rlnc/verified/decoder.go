@@ -32,8 +32,8 @@ type Decoder struct {
 	// tentInOrder: tent's original indices are the verified rows then the
 	// queued ones in queue order, so a clean Flush can adopt tent as the basis.
 	tentInOrder bool
-	coef  []sc    // verified rows' coefficients (plain), rank×n
-	data  []sc    // verified rows' payloads, rank×l
+	coef        []sc // verified rows' coefficients (plain), rank×n
+	data        []sc // verified rows' payloads, rank×l
 
 	pend []pendingPacket
 	free []pendingPacket
