@@ -30,13 +30,17 @@ func (RLNC) ID() StrategyID { return StrategyRLNC }
 // chunk body: gen u16 | kind u8 | seed u32 | coeffs (explicit: k bytes) | payload
 const rlncChunkFixed = 7
 
+// maxGenerations bounds the generations of one rlnc message (16 MiB in 1 KiB chunks
+// of generations of 64 is 256).
+const maxGenerations = 1024
+
 // Publish implements Strategy.
 func (RLNC) Publish(env *Env, h *Header, payload []byte, sh Shape) (Session, error) {
 	if sh.GenSize > rlnc.MaxK {
 		sh.GenSize = rlnc.MaxK
 	}
-	if sh.Chunks > 0xFFFF {
-		return nil, fmt.Errorf("%w: %d chunks", ErrTooLarge, sh.Chunks)
+	if sh.Chunks > 0xFFFF || (sh.Chunks+sh.GenSize-1)/sh.GenSize > maxGenerations {
+		return nil, fmt.Errorf("%w: %d chunks in generations of %d", ErrTooLarge, sh.Chunks, sh.GenSize)
 	}
 	h.ChunkSize, h.Chunks, h.GenSize = uint32(sh.ChunkSize), uint16(sh.Chunks), uint16(sh.GenSize)
 	d := sha256.Sum256(payload)
@@ -59,6 +63,12 @@ func (RLNC) Open(env *Env, h *Header) (Session, error) {
 	}
 	if int(h.GenSize) > rlnc.MaxK || int(h.ChunkSize) > rlnc.MaxChunkSize {
 		return nil, fmt.Errorf("%w: rlnc shape gen=%d chunk=%d", ErrMalformed, h.GenSize, h.ChunkSize)
+	}
+	// The shape must be the one the size implies, and generations few enough
+	// that per-generation state stays within what Reserve accounts for.
+	if want := max(1, (int(h.Size)+int(h.ChunkSize)-1)/int(h.ChunkSize)); int(h.Chunks) != want || h.Generations() > maxGenerations {
+		return nil, fmt.Errorf("%w: rlnc shape: %d chunks for %d bytes in chunks of %d, %d generations",
+			ErrMalformed, h.Chunks, h.Size, h.ChunkSize, h.Generations())
 	}
 	return newRLNCSession(env, h), nil
 }
@@ -122,7 +132,8 @@ func (s *rlncSession) serve() error {
 func (s *rlncSession) Reserve() int64 {
 	r := int64(s.k) * int64(s.c) * 3
 	for i := range s.gens {
-		r += int64(2*s.gens[i].k*s.gens[i].k + 256)
+		// decoder matrices, generation state, and link state for up to 64 peers
+		r += int64(2*s.gens[i].k*s.gens[i].k + 256 + 64*24)
 	}
 	return r
 }
