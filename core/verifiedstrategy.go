@@ -189,7 +189,7 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		return false, nil
 	}
 	if s.dec == nil {
-		dec, err := verified.NewDecoder(s.gens, s.h, verified.WithRand(randReader{s.env.Rand}))
+		dec, err := verified.NewDecoder(s.gens, s.h, verified.WithRand(randReader{s.env.Rand}), verified.WithConcurrency(1))
 		if err != nil {
 			return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
