@@ -137,7 +137,7 @@ func BenchmarkEngineChunk(b *testing.B) {
 // BenchmarkEngineChunkCodec is the same with a real strategy, codec included: a
 // relay receiving a 64 KiB message in 8 KiB chunks, per chunk.
 func BenchmarkEngineChunkCodec(b *testing.B) {
-	for _, sid := range []StrategyID{StrategyRS, StrategyRLNC} {
+	for _, sid := range []StrategyID{StrategyRS, StrategyRLNC, StrategyRLNCVerified} {
 		b.Run("strategy="+sid.String()+"/size=64KiB/chunk=8KiB", func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(8 << 10)
