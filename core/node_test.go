@@ -160,3 +160,46 @@ func TestSenderQueuePolicy(t *testing.T) {
 		t.Fatalf("oldest chunks not dropped first: got chunk %d", f[len(f)-1])
 	}
 }
+
+// TestNodePenalizes: garbage from a peer reaches the Penalized callback, the
+// peer is disconnected and banned, and Close returns.
+func TestNodePenalizes(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		pens := make(chan Penalty, 8)
+		var mu sync.Mutex
+		sent := 0
+		nd, err := NewNode(NodeConfig{
+			Engine:    Config{Signer: NewEd25519Signer(make([]byte, 32))},
+			Transport: memTransport{self: 1, nodes: map[PeerID]*Node{}, delay: time.Millisecond, mu: &mu, sent: &sent},
+			Penalized: func(p Penalty) { pens <- p },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		nd.Start()
+		if err := nd.AddPeer(2); err != nil {
+			t.Fatal(err)
+		}
+		if err := nd.Publish(context.Background(), MessageID{1}, make([]byte, 10_000), PublishOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 2; i++ {
+			if err := nd.Receive(2, []byte{1, 2, 3}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var last Penalty
+		for i := 0; i < 2; i++ {
+			last = <-pens
+		}
+		if !last.Disconnect || last.Peer != 2 || !errors.Is(last.Err, ErrMalformed) {
+			t.Fatalf("penalty %+v", last)
+		}
+		if err := nd.AddPeer(2); !errors.Is(err, ErrBanned) {
+			t.Fatalf("re-adding a banned peer: %v", err)
+		}
+		if err := nd.Close(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
