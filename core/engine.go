@@ -81,7 +81,6 @@ var (
 	ErrSessionLimit   = errors.New("core: session limit reached")
 	ErrMemoryLimit    = errors.New("core: memory limit reached")
 	ErrRejected       = errors.New("core: publisher or topic not accepted")
-	ErrNotReady       = errors.New("core: Ready output not advanced")
 	ErrBanned         = errors.New("core: peer banned for its penalties")
 )
 

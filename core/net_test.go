@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"hash"
 	"slices"
 	"testing"
 	"time"
@@ -109,6 +110,7 @@ type testNet struct {
 	bytes   int64
 	rxBytes []int64
 	pool    framePool
+	digest  hash.Hash // every frame sent, in order: runs are compared by it
 }
 
 // framePool is a free list of frame buffers, as a simulator keeps.
@@ -249,6 +251,10 @@ func (n *testNet) drain(nd *netNode) {
 	for _, o := range rd.Frames {
 		j := int(o.To) - 1
 		frame := bytes.Clone(o.Frame)
+		if n.digest == nil {
+			n.digest = sha256.New()
+		}
+		n.digest.Write(frame)
 		if n.c.pool {
 			n.pool.put(o.Frame) // the host owns FrameAlloc frames
 		}
