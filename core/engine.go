@@ -99,6 +99,7 @@ type link struct {
 	hdrAt     time.Time     // when we last sent it the header
 	hdrWait   time.Duration // how long to wait for a sign of life before resending
 	done      bool          // the peer holds the whole message
+	doneSent  bool          // we told the peer we hold the whole message
 	stall     uint32        // session version+1 at which Emit came back empty
 	redundant int
 }
@@ -517,6 +518,9 @@ func (e *Engine) step(p *peer, frame []byte) error {
 		if s != nil {
 			if l := s.link(p); l != nil {
 				l.knows, l.confirmed = true, true
+				if s.complete && !l.doneSent {
+					e.sendDone(s, l) // it is about to serve us: tell it not to
+				}
 			}
 			return nil
 		}
@@ -537,6 +541,9 @@ func (e *Engine) step(p *peer, frame []byte) error {
 	}
 	l := &s.links[slot]
 	l.knows, l.confirmed = true, true
+	if s.complete && !l.doneSent && t != FrameDone {
+		e.sendDone(s, l)
+	}
 	rest := body[IDLen:]
 	switch t {
 	case FrameChunk:
@@ -689,13 +696,20 @@ func (e *Engine) deliver(s *session) {
 		t.Delivered(s.id, len(msg))
 	}
 	for i := range s.links {
-		l := &s.links[i]
-		if l.p.removed || l.done || !l.knows {
-			continue
+		if l := &s.links[i]; !l.done && l.knows {
+			e.sendDone(s, l)
 		}
-		dst, start := e.frameBuf(EnvelopeLen+IDLen, FrameDone, &s.id)
-		e.emit(l.p, FrameDone, s.id, endFrame(dst, 0), start)
 	}
+}
+
+// sendDone tells a peer we hold the whole message.
+func (e *Engine) sendDone(s *session, l *link) {
+	if l.p.removed || l.doneSent {
+		return
+	}
+	l.doneSent = true
+	dst, start := e.frameBuf(EnvelopeLen+IDLen, FrameDone, &s.id)
+	e.emit(l.p, FrameDone, s.id, endFrame(dst, 0), start)
 }
 
 func (e *Engine) openRemote(p *peer, frame []byte) error {

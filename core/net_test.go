@@ -106,6 +106,7 @@ type testNet struct {
 	rnd     *rlnc.Rand
 	latency map[[2]int]time.Duration
 	sent    map[MessageID][]byte // what each publisher published
+	pubOf   map[MessageID]int    // who published it
 	frames  int
 	bytes   int64
 	rxBytes []int64
@@ -140,7 +141,7 @@ func newTestNet(t testing.TB, c netConfig) *testNet {
 		c.latency = 10 * time.Millisecond
 	}
 	n := &testNet{t: t, c: c, now: epoch, rnd: rlnc.NewRand(c.seed), latency: map[[2]int]time.Duration{},
-		sent: map[MessageID][]byte{}, rxBytes: make([]int64, c.nodes)}
+		sent: map[MessageID][]byte{}, pubOf: map[MessageID]int{}, rxBytes: make([]int64, c.nodes)}
 	for i := 0; i < c.nodes; i++ {
 		cfg := Config{}
 		if c.cfg != nil {
@@ -213,6 +214,7 @@ func (n *testNet) publish(i int, size int, opts PublishOptions) MessageID {
 	n.rnd.Fill(msg)
 	id := MessageID(sha256.Sum256(msg))
 	n.sent[id] = msg
+	n.pubOf[id] = i
 	if err := n.nodes[i].e.Publish(n.now, id, msg, opts); err != nil {
 		n.t.Fatal(err)
 	}
@@ -396,7 +398,7 @@ func (n *testNet) spam(count int) {
 func (n *testNet) allDelivered(id MessageID, want func(*netNode) bool) func() bool {
 	return func() bool {
 		for _, nd := range n.nodes {
-			if _, pub := nd.e.sess[id]; pub && nd.e.sess[id].origin == nil && nd.e.sess[id].st != nil && len(nd.delivered) == 0 {
+			if n.pubOf[id] == nd.idx {
 				continue
 			}
 			if want(nd) {
