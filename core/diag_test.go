@@ -46,7 +46,7 @@ func TestDiag(t *testing.T) {
 	}
 	for _, sid := range []StrategyID{StrategyRS, StrategyRLNC} {
 		tr := &countTracer{}
-		n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: 7, upload: 10 << 20, latency: 20 * time.Millisecond,
+		n := newTestNet(t, netConfig{nodes: 100, degree: *flagDegree, seed: 7, upload: *flagUpload, latency: 20 * time.Millisecond,
 			cfg: func(int) Config { return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, Tracer: tr} }})
 		id := n.publish(0, *flagSize, PublishOptions{Strategy: sid})
 		n.run(30*time.Second, nil)

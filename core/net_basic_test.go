@@ -64,7 +64,7 @@ func TestPolicyTable(t *testing.T) {
 	}
 	for _, size := range []int{128 << 10, 1 << 20} {
 		for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
-			n := newTestNet(t, netConfig{nodes: 100, degree: 8, seed: *flagSeed, upload: 10 << 20, latency: 20 * time.Millisecond,
+			n := newTestNet(t, netConfig{nodes: 100, degree: *flagDegree, seed: *flagSeed, upload: *flagUpload, latency: 20 * time.Millisecond,
 				cfg: func(int) Config {
 					return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, CreditPercent: *flagCredit, PushPercent: *flagPush}
 				}})
@@ -95,6 +95,8 @@ var (
 	flagCredit = flag.Int("credit", 0, "CreditPercent for TestPolicyTable")
 	flagPush   = flag.Int("push", 0, "PushPercent for TestPolicyTable")
 	flagSeed   = flag.Uint64("seed", 7, "seed for TestPolicyTable")
+	flagDegree = flag.Int("degree", 8, "degree for TestPolicyTable")
+	flagUpload = flag.Int("upload", 10<<20, "upload bytes/s for TestPolicyTable")
 )
 
 // TestManyMessages: a stream of messages from different publishers and
