@@ -100,6 +100,12 @@ type Config struct {
 	// shards (default 100: k data + k parity; data+parity at most 256).
 	RSParityPercent int
 
+	// RSForward is how many peers an rs relay forwards each shard to before it
+	// has decoded (EF's forward multiplier; default 4; after decoding it serves
+	// every peer that lacks shards). Negative is invalid; there is no "no limit"
+	// value other than a large one.
+	RSForward int
+
 	// SendWindow is how many chunk frames may wait per peer between Ready and the
 	// host's Sent call (default 1). Small windows react faster to have updates.
 	SendWindow int
@@ -202,7 +208,7 @@ func (c *Config) Validate() error {
 	}{
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
-		{"RSParityPercent", int64(c.RSParityPercent)}, {"SendWindow", int64(c.SendWindow)},
+		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"SendWindow", int64(c.SendWindow)},
 		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"PushPercent", int64(c.PushPercent)},
 		{"VerifyBatch", int64(c.VerifyBatch)}, {"VerifyDelay", int64(c.VerifyDelay)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
@@ -288,6 +294,7 @@ func (c Config) withDefaults() Config {
 	def(&c.MaxChunkSize, DefaultMaxChunkSize)
 	def(&c.MaxGenSize, DefaultMaxGenSize)
 	def(&c.RSParityPercent, DefaultRSParityPercent)
+	def(&c.RSForward, 4)
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
 	def(&c.CreditPercent, DefaultCreditPercent)

@@ -250,6 +250,7 @@ func (s *rsSession) Emit(slot int, dst []byte) ([]byte, bool) {
 		return dst, false
 	}
 	n := s.k + s.m
+	mult := s.env.cfg.RSForward
 	best, bestAlloc := -1, 0
 	off := (slot * 7) % n // spread ties differently per peer
 	for j := 0; j < n; j++ {
@@ -259,6 +260,9 @@ func (s *rsSession) Emit(slot int, dst []byte) ([]byte, bool) {
 		}
 		if !s.have.has(i) || known.has(i) {
 			continue
+		}
+		if !s.done && mult > 0 && int(s.allocs[i]) >= mult {
+			continue // a relay forwards each shard to at most mult peers
 		}
 		if a := int(s.allocs[i]); best < 0 || a < bestAlloc {
 			best, bestAlloc = i, a
