@@ -100,6 +100,8 @@ type Config struct {
 	Warmup time.Duration
 	// OnMessage, when set, is called as each message completes on a protocol.
 	OnMessage func(Outcome)
+	// OnPublish, when set, is called as a message is published on a protocol.
+	OnPublish func(protocol string, size, publisher int)
 	// OnArrival, when set, is called as the message in flight reaches another
 	// node, with the protocol, the size, the nodes reached and the nodes to reach.
 	OnArrival func(protocol string, size, delivered, total int)
@@ -219,6 +221,13 @@ func (c *Config) harness() *harness.Config {
 			c.OnMessage(Outcome{Seq: o.Index, Msg: o.Msg, Protocol: c.reportName(o.Proto), Size: o.Size,
 				Publisher: o.Publisher, Delivered: o.Delivered, Total: o.Total, Times: o.Times,
 				RxRatio: o.RxRatio, DupRatio: o.DupRatio, PubTxRatio: o.PubTxRatio, CPUms: o.CPUms})
+		}
+	}
+	if c.OnPublish != nil {
+		h.OnPublish = func(step int) {
+			st := h.Steps[step]
+			m := c.Messages[st.Msg]
+			c.OnPublish(c.reportName(st.Proto), m.Size, m.Publisher)
 		}
 	}
 	if c.OnArrival != nil {

@@ -20,6 +20,7 @@ import (
 	"math"
 	"net"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -155,10 +156,13 @@ type Config struct {
 	Progress func(done, total int)
 	// OnStep, when set, is called with each step's outcome as it completes.
 	OnStep func(Outcome)
+	// OnPublish, when set, is called with a step's index just before it publishes.
+	OnPublish func(step int)
 	// OnArrival, when set, is called as the message in flight reaches another
 	// node: step index, nodes reached so far, nodes to reach.
 	OnArrival func(step, delivered, total int)
-	// Logf, when set, receives one line per step and setup notes.
+	// Logf, when set, receives setup notes, timeouts and, unless OnStep is
+	// set, one line per step.
 	Logf func(format string, args ...any)
 }
 
@@ -194,6 +198,8 @@ type node struct {
 type world struct {
 	c     *Config
 	nodes []*node
+
+	inFlight atomic.Int64 // index of the step in flight, or of the last one
 
 	mu      sync.Mutex
 	cur     int         // index of the step in flight (-1: none)
@@ -457,21 +463,23 @@ func (w *world) ready(ctx context.Context) error {
 	}
 	deadline := time.Now().Add(limit)
 	for {
-		missing := 0
+		var missing []string
 		for _, n := range w.nodes {
 			want := len(w.c.Peers[n.idx])
-			if n.gs != nil && n.gsMesh.Load() < int64(min(want, meshLow)) {
-				missing++
+			mesh, wf := n.gsMesh.Load(), 0
+			if n.wf != nil {
+				wf = len(n.wf.Peers())
 			}
-			if n.wf != nil && len(n.wf.Peers()) < want {
-				missing++
+			if (n.gs != nil && mesh < int64(min(want, meshLow))) || (n.wf != nil && wf < want) {
+				missing = append(missing, fmt.Sprintf("node %d: %d of %d peers connected, gossipsub mesh %d, weft peers %d",
+					n.idx, len(n.h.Network().Peers()), want, mesh, wf))
 			}
 		}
-		if missing == 0 {
+		if len(missing) == 0 {
 			return nil
 		}
 		if !time.Now().Before(deadline) {
-			w.logf("harness: %d node/protocol pairs still miss neighbours after %v; going on", missing, limit)
+			w.logf("harness: not ready after %v, going on: %s", limit, strings.Join(missing, "; "))
 			return nil
 		}
 		if err := sleep(ctx, 20*time.Millisecond); err != nil {
@@ -513,12 +521,21 @@ func (w *world) arrive(i, seq int) {
 	}
 }
 
-// rawTracer counts the bytes of duplicate messages a gossipsub node drops.
-type rawTracer struct{ n *node }
+// rawTracer counts the bytes of duplicate copies of the message in flight that
+// a gossipsub node drops (late copies of an earlier message are not counted
+// against the current one).
+type rawTracer struct {
+	w *world
+	n *node
+}
 
 var _ pubsub.RawTracer = rawTracer{}
 
-func (r rawTracer) DuplicateMessage(m *pubsub.Message)     { r.n.gsDup.Add(int64(len(m.Data))) }
+func (r rawTracer) DuplicateMessage(m *pubsub.Message) {
+	if int64(msgIndex(m.Data)) == r.w.inFlight.Load() {
+		r.n.gsDup.Add(int64(len(m.Data)))
+	}
+}
 func (rawTracer) OnNewOutboundStream(peer.ID, protocol.ID) {}
 func (rawTracer) OnClosedOutboundStream(peer.ID)           {}
 func (rawTracer) Join(string)                              {}
@@ -544,7 +561,7 @@ func (w *world) attachGossipsub(ctx context.Context, n *node, maxSize int) error
 			h := sha256.Sum256(m.Data[:min(len(m.Data), 64)])
 			return string(h[:])
 		}),
-		pubsub.WithRawTracer(rawTracer{n: n}),
+		pubsub.WithRawTracer(rawTracer{w: w, n: n}),
 	)
 	if err != nil {
 		return err
@@ -660,12 +677,16 @@ func (w *world) step(ctx context.Context, seq int, st Step) (*Outcome, error) {
 	before := w.snapshot(st.Proto)
 	w.mu.Lock()
 	w.cur, w.count, w.all = seq, 0, make(chan struct{})
+	w.inFlight.Store(int64(seq))
 	w.arrived = make([]time.Time, c.Nodes)
 	w.arrived[m.Publisher] = time.Now() // not counted
 	w.curAt = time.Now()
 	all := w.all
 	w.mu.Unlock()
 	n := w.nodes[m.Publisher]
+	if c.OnPublish != nil {
+		c.OnPublish(seq)
+	}
 	switch st.Proto {
 	case Gossipsub:
 		if c.ChargePublish != nil {
@@ -687,6 +708,7 @@ func (w *world) step(ctx context.Context, seq int, st Step) (*Outcome, error) {
 	select {
 	case <-all:
 	case <-timer.C:
+		w.logMissing(seq)
 	case <-ctx.Done():
 	}
 	timer.Stop()
@@ -722,9 +744,28 @@ func (w *world) step(ctx context.Context, seq int, st Step) (*Outcome, error) {
 	}
 	sort.Float64s(o.Times)
 	o.RxRatio, o.DupRatio, o.CPUms = mean(o.rx), mean(o.dup), mean(o.cpu)
-	w.logf("%s size=%d publisher=%d delivered=%d/%d p50=%.0fms max=%.0fms", st.Proto, m.Size, m.Publisher,
-		o.Delivered, o.Total, Pct(o.Times, 0.5), Pct(o.Times, 1))
+	if c.OnStep == nil {
+		w.logf("%s size=%d publisher=%d delivered=%d/%d p50=%.0fms max=%.0fms", st.Proto, m.Size, m.Publisher,
+			o.Delivered, o.Total, Pct(o.Times, 0.5), Pct(o.Times, 1))
+	}
 	return o, nil
+}
+
+// logMissing notes the nodes that did not get step seq's message in time, with
+// how many peers each is connected to.
+func (w *world) logMissing(seq int) {
+	if w.c.Logf == nil {
+		return
+	}
+	w.mu.Lock()
+	var missing []string
+	for i, at := range w.arrived {
+		if at.IsZero() {
+			missing = append(missing, fmt.Sprintf("%d (%d/%d peers connected)", i, len(w.nodes[i].h.Network().Peers()), len(w.c.Peers[i])))
+		}
+	}
+	w.mu.Unlock()
+	w.c.Logf("harness: step %d timed out; missing: %v", seq, missing)
 }
 
 // fill writes deterministic incompressible bytes.
