@@ -13,6 +13,7 @@ import (
 
 	"github.com/weftnet/weft/adapters/libp2p/bench"
 	"github.com/weftnet/weft/core"
+	"github.com/weftnet/weft/core/costmodel"
 	"github.com/weftnet/weft/testnet/scenario"
 	"github.com/weftnet/weft/testnet/sim"
 )
@@ -74,10 +75,10 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 			sc.Sizes = append(sc.Sizes, scenario.Size{Bytes: n, Text: s})
 		}
 	}
-	c := sim.FixedCosts()
+	c := costmodel.Fixed()
 	if *costs == "calibrate" {
 		fmt.Fprintln(stderr, "calibrating processing costs on this machine...")
-		if c, err = sim.Calibrate(); err != nil {
+		if c, err = costmodel.Calibrate(); err != nil {
 			return fmt.Errorf("calibration: %w", err)
 		}
 	}
@@ -110,7 +111,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 
 // benchConfig builds the harness's network from a scenario exactly as the
 // simulator does: same graph, capacities, latencies and publishers.
-func benchConfig(sc *scenario.Scenario, publishers int, c sim.Costs) bench.Config {
+func benchConfig(sc *scenario.Scenario, publishers int, c costmodel.Model) bench.Config {
 	nw := sim.NewNetwork(sc)
 	n := sc.Nodes
 	if publishers <= 0 || publishers > n {
@@ -128,10 +129,9 @@ func benchConfig(sc *scenario.Scenario, publishers int, c sim.Costs) bench.Confi
 	for i, s := range sc.Sizes {
 		sizes[i] = s.Bytes
 	}
-	bc := bench.Costs(c)
 	return bench.Config{
 		Name: sc.Name, Nodes: n, UpMbps: up, DownMbps: down, Peers: nw.Peers, Sizes: sizes, Publishers: pubs,
-		Costs: &bc,
+		Costs: &c,
 		Latency: func(i, j int) time.Duration {
 			if k := nw.PeerIndex(i, j); k >= 0 {
 				return nw.Latency[i][k]

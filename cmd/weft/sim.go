@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/weftnet/weft/core/costmodel"
 	"github.com/weftnet/weft/testnet/scenario"
 	"github.com/weftnet/weft/testnet/sim"
 )
@@ -110,17 +111,17 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 		list = append(list, st)
 	}
 	fmt.Fprintf(stderr, "payload scale %d\n", *scale)
-	var c sim.Costs
+	var c costmodel.Model
 	switch *costs {
 	case "calibrate":
 		fmt.Fprintln(stderr, "calibrating processing costs on this machine...")
-		if c, err = sim.Calibrate(); err != nil {
+		if c, err = costmodel.Calibrate(); err != nil {
 			return fmt.Errorf("calibration: %w", err)
 		}
 	case "fixed":
-		c = sim.FixedCosts()
+		c = costmodel.Fixed()
 	}
-	fmt.Fprintln(stderr, "costs:", c)
+	fmt.Fprintln(stderr, "costs:", c.String())
 
 	start := time.Now()
 	opt := sim.Options{Costs: &c, Publishers: *publishers}

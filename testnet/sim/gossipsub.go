@@ -2,6 +2,8 @@ package sim
 
 import (
 	"math/rand/v2"
+
+	"github.com/weftnet/weft/core"
 	"sync"
 	"time"
 )
@@ -122,7 +124,7 @@ func (n *gsNode) sendMessage(env Env, to int) {
 
 func (n *gsNode) Publish(env Env) {
 	n.have = true
-	env.Charge(n.ctx.Costs.SigSign + n.ctx.Costs.Hash(n.ctx.Size))
+	env.Charge(n.ctx.Costs.Op(core.OpSign, 0) + n.ctx.Costs.Op(core.OpHash, n.ctx.Size))
 	env.Deliver()
 	peers := append([]int(nil), env.Peers()...)
 	env.Rand().Shuffle(len(peers), func(i, j int) { peers[i], peers[j] = peers[j], peers[i] })
@@ -159,7 +161,7 @@ func (n *gsNode) receiveMessage(env Env, from int, f Frame, valid bool) {
 	costs := n.ctx.Costs
 	if !valid {
 		// Rejected at validation; the sender's score drops. Nothing is forwarded.
-		env.Charge(costs.SigVerify + costs.Hash(n.ctx.Size))
+		env.Charge(costs.Op(core.OpVerifySig, 0) + costs.Op(core.OpHash, n.ctx.Size))
 		env.Wasted(f.Size)
 		return
 	}
@@ -185,7 +187,7 @@ func (n *gsNode) receiveMessage(env Env, from int, f Frame, valid bool) {
 		}
 		return
 	}
-	env.Charge(costs.SigVerify + costs.Hash(n.ctx.Size))
+	env.Charge(costs.Op(core.OpVerifySig, 0) + costs.Op(core.OpHash, n.ctx.Size))
 	env.Deliver()
 	for _, p := range n.mesh {
 		if p != from && !n.dontWant[p] {

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/weftnet/weft/core/costmodel"
 	"github.com/weftnet/weft/testnet/scenario"
 )
 
@@ -34,7 +35,7 @@ type RunContext struct {
 	Roles     []Role
 	// Behavior is the scenario's byzantine_behavior for Byzantine nodes.
 	Behavior string
-	Costs    Costs
+	Costs    *costmodel.Model
 	// Seed is distinct per run; strategies derive their randomness from it.
 	Seed uint64
 }
@@ -48,8 +49,8 @@ type Strategy interface {
 
 // Options tune a simulation.
 type Options struct {
-	// Costs charged for processing; zero value means FixedCosts.
-	Costs *Costs
+	// Costs charged for processing (nil: costmodel.Fixed()).
+	Costs *costmodel.Model
 	// Limit is the virtual time after which a run stops (default 120 s).
 	Limit time.Duration
 	// Workers bounds parallel runs (default GOMAXPROCS).
@@ -154,7 +155,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	if len(strategies) == 0 {
 		return nil, errors.New("sim: no strategies")
 	}
-	costs := FixedCosts()
+	costs := costmodel.Fixed()
 	if opt.Costs != nil {
 		costs = *opt.Costs
 	}
@@ -192,7 +193,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				outs[i] = simulate(sc, nw, specs[i], costs, opt.Limit)
+				outs[i] = simulate(sc, nw, specs[i], &costs, opt.Limit)
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
@@ -244,7 +245,7 @@ func runSeed(sc *scenario.Scenario, size, publisher int) uint64 {
 }
 
 // simulate runs one message on a fresh copy of the network state.
-func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs Costs, limit time.Duration) (o runOut) {
+func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration) (o runOut) {
 	seed := runSeed(sc, s.size, s.publisher)
 	roles, crashAt := rolesOf(sc, s.publisher, seed)
 	ctx := &RunContext{Network: nw, Size: s.size, Publisher: s.publisher, Roles: roles,

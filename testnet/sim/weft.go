@@ -297,5 +297,5 @@ func (n *weftNode) charge(env Env) {
 	c := n.eng.Costs()
 	d := c.Sub(n.last)
 	n.last = c
-	env.Charge(n.ctx.Costs.engine(d, n.w.scale()))
+	env.Charge(n.ctx.Costs.Duration(d, n.w.scale()))
 }

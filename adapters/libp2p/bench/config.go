@@ -7,6 +7,7 @@ import (
 
 	"github.com/weftnet/weft/adapters/libp2p/internal/harness"
 	"github.com/weftnet/weft/core"
+	"github.com/weftnet/weft/core/costmodel"
 )
 
 // Protocol names, as they appear in Result.Strategy.
@@ -42,8 +43,8 @@ type Config struct {
 	// WeftPacing paces each weft node's writes to this fraction of its uplink
 	// (weft.Config.UploadBytesPerSec; default 0.95, negative: unpaced).
 	WeftPacing float64
-	// Costs charged for processing in virtual time (nil: FixedCosts()).
-	Costs *Costs
+	// Costs charged for processing in virtual time (nil: costmodel.Fixed()).
+	Costs *costmodel.Model
 	// Limit is how long, in virtual time, a message may take before the run moves
 	// on and counts the missing nodes as undelivered (default 60s).
 	Limit time.Duration
@@ -119,7 +120,7 @@ func (c Config) withDefaults() Config {
 		c.Protocols = []string{Gossipsub, Weft}
 	}
 	if c.Costs == nil {
-		f := FixedCosts()
+		f := costmodel.Fixed()
 		c.Costs = &f
 	}
 	if c.Limit == 0 {
@@ -144,13 +145,13 @@ func (c Config) withDefaults() Config {
 // published from each publisher, every message with gossipsub and then with weft,
 // processing charged in virtual time.
 func (c *Config) harness() *harness.Config {
-	costs := *c.Costs
+	costs := c.Costs
 	h := &harness.Config{
 		Name: c.Name, Costs: costs.String(), Nodes: c.Nodes, UpMbps: c.UpMbps, DownMbps: c.DownMbps,
 		Latency: c.Latency, Peers: c.Peers, Protocols: c.Protocols, Strategy: c.Strategy, WeftPacing: c.WeftPacing,
-		ChargeEngine:   costs.Engine,
-		ChargeValidate: func(n int) time.Duration { return costs.SigVerify + costs.Hash(n) },
-		ChargePublish:  func(n int) time.Duration { return costs.SigSign + costs.Hash(n) },
+		ChargeEngine:   func(work core.Costs) time.Duration { return costs.Duration(work, 1) },
+		ChargeValidate: func(n int) time.Duration { return costs.Op(core.OpVerifySig, 0) + costs.Op(core.OpHash, n) },
+		ChargePublish:  func(n int) time.Duration { return costs.Op(core.OpSign, 0) + costs.Op(core.OpHash, n) },
 		Limit:          c.Limit, Settle: c.Settle, Warmup: c.Warmup, Progress: c.Progress, Logf: c.Logf,
 	}
 	for _, size := range c.Sizes {

@@ -12,7 +12,7 @@
 // duplicate messages, weft's non-innovative chunks) and processing time.
 //
 // Virtual time does not see CPU work, so it is charged as the simulator charges
-// it (Costs, same fields as testnet/sim.Costs): gossipsub nodes sleep, in virtual
+// it (Config.Costs, a core/costmodel.Model, the simulator's model): gossipsub nodes sleep, in virtual
 // time, for a signature check and a hash of the message in their topic validator
 // (the publisher for a signature and a hash before publishing), weft nodes for the
 // engine's counted work (weft.Config.ChargeCPU).
@@ -23,7 +23,7 @@
 //
 // From a program (the root command 'weft bench libp2p'):
 //
-//	costs, _ := bench.Calibrate() // or pass the simulator's figures through
+//	costs, _ := costmodel.Calibrate() // the model the simulator charges with
 //	cfg := bench.Config{Name: sc.Name, Nodes: nw.N, Peers: nw.Peers, Sizes: ..., Publishers: ...,
 //		UpMbps: ..., DownMbps: ..., Latency: func(i, j int) time.Duration { ... }, Costs: &costs}
 //	rep, err := bench.Main(cfg) // json.Marshal(rep) is the simulator's report shape
