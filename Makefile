@@ -2,6 +2,7 @@
 #
 #   make test     everything CI runs (generated code check, vet, lint, tests with -race)
 #   make bench    codec benchmarks (see docs/benchmarks.md for how numbers are recorded)
+#   make devnet   a local libp2p network on loopback: weft vs gossipsub, live (docs/devnet.md)
 #   make fuzz     a short run of every fuzz target (FUZZTIME per target, default 10s)
 #   make generate regenerate the assembly kernels with avo
 
@@ -45,6 +46,12 @@ fuzz:
 
 bench:
 	cd rlnc && $(GO) test -run XXX -bench . -benchtime $(BENCHTIME) ./...
+
+# A local network on loopback: real libp2p hosts, weft vs gossipsub, live view and report
+# (docs/devnet.md). Flags pass through DEVNET_FLAGS, e.g. DEVNET_FLAGS='--nodes 16 --messages 4'.
+.PHONY: devnet
+devnet:
+	$(GO) run ./cmd/weft devnet $(DEVNET_FLAGS)
 
 generate:
 	cd rlnc/_gen && $(GO) run . -out ../internal/gf

@@ -139,7 +139,7 @@ func cmdDevnet(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprint(stderr, desc)
 		fmt.Fprintln(stderr, "starting hosts and connecting them... (Ctrl-C stops and reports what completed)")
-		live = newDevnetLive(stderr, 2*len(cfg.Messages))
+		live = newDevnetLive(stderr, 2*len(cfg.Messages), cfg.Nodes-1)
 		cfg.OnPublish, cfg.OnArrival, cfg.OnMessage, cfg.Logf = live.publish, live.arrival, live.message, live.logf
 		defer live.close()
 	}
@@ -293,10 +293,13 @@ func devnetSimReport(rep *devnet.Report) *sim.Report {
 }
 
 // devnetLive is the terminal view: a line per message and protocol as it
-// completes, and one progress line, redrawn in place, while a message is out.
+// completes, and, on a terminal, one progress line redrawn in place while a
+// message is out.
 type devnetLive struct {
 	w     io.Writer
 	total int
+	tty   bool
+	drawn int // length of the progress line on screen
 
 	mu        sync.Mutex
 	done      int
@@ -312,8 +315,13 @@ type devnetLive struct {
 	closeOnce sync.Once
 }
 
-func newDevnetLive(w io.Writer, total int) *devnetLive {
-	l := &devnetLive{w: w, total: total, stopTick: make(chan struct{}), tickDone: make(chan struct{})}
+func newDevnetLive(w io.Writer, total, nodes int) *devnetLive {
+	l := &devnetLive{w: w, total: total, of: nodes, stopTick: make(chan struct{}), tickDone: make(chan struct{})}
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			l.tty = true
+		}
+	}
 	go l.tick()
 	return l
 }
@@ -337,7 +345,7 @@ func (l *devnetLive) tick() {
 
 // draw writes the progress line; l.mu is held.
 func (l *devnetLive) draw() {
-	if !l.active || l.closed {
+	if !l.active || l.closed || !l.tty {
 		return
 	}
 	const width = 20
@@ -345,18 +353,23 @@ func (l *devnetLive) draw() {
 	if l.of > 0 {
 		filled = l.reached * width / l.of
 	}
-	fmt.Fprintf(l.w, "\r  [%s%s] %-10s %6s from node %-3d %3d/%d nodes  %5.1fs ", strings.Repeat("#", filled),
+	line := fmt.Sprintf("  [%s%s] %-10s %6s from node %-3d %3d/%d nodes  %5.1fs ", strings.Repeat("#", filled),
 		strings.Repeat(".", width-filled), l.proto, devnetSize(l.size), l.pub, l.reached, l.of, time.Since(l.at).Seconds())
+	fmt.Fprint(l.w, "\r"+line)
+	l.drawn = len(line)
 }
 
 func (l *devnetLive) clearLine() {
-	fmt.Fprintf(l.w, "\r%s\r", strings.Repeat(" ", 78))
+	if l.drawn > 0 {
+		fmt.Fprintf(l.w, "\r%s\r", strings.Repeat(" ", l.drawn))
+		l.drawn = 0
+	}
 }
 
 func (l *devnetLive) publish(proto string, size, pub int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.proto, l.size, l.pub, l.reached, l.of, l.at, l.active = proto, size, pub, 0, 0, time.Now(), true
+	l.proto, l.size, l.pub, l.reached, l.at, l.active = proto, size, pub, 0, time.Now(), true
 	l.draw()
 }
 
