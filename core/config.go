@@ -101,9 +101,9 @@ type Config struct {
 	RSParityPercent int
 
 	// RSForward is how many peers an rs relay forwards each shard to before it
-	// has decoded (EF's forward multiplier; default 4; after decoding it serves
-	// every peer that lacks shards). Negative is invalid; there is no "no limit"
-	// value other than a large one.
+	// has decoded, for shards of at least ForwardMinChunk bytes (EF's forward
+	// multiplier; default 4; after decoding it serves every peer that lacks
+	// shards). Negative is invalid; a very large value disables it.
 	RSForward int
 
 	// SendWindow is how many chunk frames may wait per peer between Ready and the
@@ -125,6 +125,16 @@ type Config struct {
 	// (default: CreditPercent; 10..1000). Lower saves bytes when links are
 	// long compared with the message's transfer time, at one round trip's cost.
 	PushPercent int
+	// ForwardFactor caps a relay that has not decoded at ForwardFactor chunks
+	// sent per unit of rank it holds, across all peers, for messages whose
+	// chunks are at least ForwardMinChunk bytes (default 4; negative is invalid;
+	// a very large value disables it). Large chunks mean a bandwidth-bound
+	// message, where the cap saves bytes and time; for small ones latency
+	// dominates and the cap would cost time (docs/adr/0003).
+	ForwardFactor int
+	// ForwardMinChunk is the chunk size from which ForwardFactor and RSForward
+	// apply (default 16 KiB).
+	ForwardMinChunk int
 	// HaveSteps is how many have updates a node sends per generation while
 	// collecting, at evenly spaced ranks (default 8).
 	HaveSteps int
@@ -208,7 +218,7 @@ func (c *Config) Validate() error {
 	}{
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
-		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"SendWindow", int64(c.SendWindow)},
+		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"ForwardFactor", int64(c.ForwardFactor)}, {"ForwardMinChunk", int64(c.ForwardMinChunk)}, {"SendWindow", int64(c.SendWindow)},
 		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"PushPercent", int64(c.PushPercent)},
 		{"VerifyBatch", int64(c.VerifyBatch)}, {"VerifyDelay", int64(c.VerifyDelay)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
@@ -295,6 +305,8 @@ func (c Config) withDefaults() Config {
 	def(&c.MaxGenSize, DefaultMaxGenSize)
 	def(&c.RSParityPercent, DefaultRSParityPercent)
 	def(&c.RSForward, 4)
+	def(&c.ForwardFactor, 4)
+	def(&c.ForwardMinChunk, 16<<10)
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
 	def(&c.CreditPercent, DefaultCreditPercent)

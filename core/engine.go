@@ -955,6 +955,13 @@ func (e *Engine) flush() {
 			if s.budget >= 0 && s.sent >= s.budget {
 				continue
 			}
+			capped := -1 // a relay's cap: ForwardFactor sends per unit of rank
+			if !s.complete && e.cfg.ForwardFactor > 0 && int(s.hdr.ChunkSize) >= e.cfg.ForwardMinChunk {
+				have, _ := s.st.Progress()
+				if capped = e.cfg.ForwardFactor * have; s.sent >= capped {
+					continue
+				}
+			}
 			for i := range s.links {
 				l := &s.links[i]
 				if l.done || l.p.removed || l.p.queued >= w || l.stall == s.version+1 {
@@ -974,7 +981,7 @@ func (e *Engine) flush() {
 				e.emitFinal(l.p, FrameChunk, s.id, chunk)
 				s.sent++
 				progress = true
-				if s.budget >= 0 && s.sent >= s.budget {
+				if (s.budget >= 0 && s.sent >= s.budget) || (capped >= 0 && s.sent >= capped) {
 					break
 				}
 			}

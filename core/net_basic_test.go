@@ -66,7 +66,7 @@ func TestPolicyTable(t *testing.T) {
 		for _, sid := range []StrategyID{StrategyFlood, StrategyRS, StrategyRLNC} {
 			n := newTestNet(t, netConfig{nodes: 100, degree: *flagDegree, seed: *flagSeed, upload: *flagUpload, latency: 20 * time.Millisecond,
 				cfg: func(int) Config {
-					return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, CreditPercent: *flagCredit, PushPercent: *flagPush, RSForward: *flagRSFwd}
+					return Config{SendWindow: *flagWindow, HaveSteps: *flagHaves, CreditPercent: *flagCredit, PushPercent: *flagPush, RSForward: *flagRSFwd, ForwardFactor: *flagFF}
 				}})
 			id := n.publish(0, size, PublishOptions{Strategy: sid})
 			n.run(30*time.Second, n.allDelivered(id, func(*netNode) bool { return true }))
@@ -97,6 +97,7 @@ var (
 	flagSeed   = flag.Uint64("seed", 7, "seed for TestPolicyTable")
 	flagDegree = flag.Int("degree", 8, "degree for TestPolicyTable")
 	flagRSFwd  = flag.Int("rsfwd", 0, "RSForward for TestPolicyTable")
+	flagFF     = flag.Int("ff", 0, "ForwardFactor for TestPolicyTable")
 	flagUpload = flag.Int("upload", 10<<20, "upload bytes/s for TestPolicyTable")
 )
 

@@ -251,6 +251,9 @@ func (s *rsSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	}
 	n := s.k + s.m
 	mult := s.env.cfg.RSForward
+	if s.c < s.env.cfg.ForwardMinChunk {
+		mult = 0 // small chunks: latency-bound, forward to every peer that lacks them
+	}
 	best, bestAlloc := -1, 0
 	off := (slot * 7) % n // spread ties differently per peer
 	for j := 0; j < n; j++ {
