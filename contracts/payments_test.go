@@ -312,9 +312,13 @@ func TestBatchClaimsAndTokens(t *testing.T) {
 	bal := call(e, tb, tokABI.PackBalanceOf(e.addr(bob)), tokABI.UnpackBalanceOf)
 	bigEq(t, "bob token balance", bal, big.NewInt(444))
 
-	// ERC-20 withdrawal after the delay.
+	// ERC-20 withdrawal: not at the end of the delay, only strictly after it.
 	e.send(e.pay, carol, payABI.PackRequestWithdrawal(tok, eth(100))) // more than free: pays what is free
-	if err := e.ch.Advance(e.p.VoucherLifetime + e.p.ClaimWindow); err != nil {
+	if err := e.ch.Advance(e.p.VoucherLifetime + e.p.ClaimWindow - time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.expectRevert(e.pay, carol, payABI.PackWithdraw(tok), bindings.RelayPaymentsStillLockedErrorID(), "withdraw at the end of the delay")
+	if err := e.ch.Advance(2 * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	e.send(e.pay, carol, payABI.PackWithdraw(tok))

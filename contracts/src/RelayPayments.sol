@@ -16,9 +16,10 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 /// first and then from the payer's free balance. On shortfall it pays what is there and
 /// the rest stays claimable. {bumpEpoch} revokes every outstanding voucher of a payer.
 ///
-/// Payer funds leave only after {withdrawalDelay} = voucherLifetime + claimWindow; until
-/// then they stay claimable, so every voucher already issued (expiry at most
-/// voucherLifetime ahead, enforced at claim) can still be claimed. Relays pull earnings.
+/// Payer funds leave only once strictly more than {withdrawalDelay} = voucherLifetime +
+/// claimWindow has passed since the request; until then they stay claimable, so every
+/// voucher already issued (expiry at most voucherLifetime ahead, enforced at claim) can
+/// still be claimed. Relays pull earnings.
 ///
 /// Invariant, per token: this contract's balance >= sum(free) + sum(collateral) +
 /// sum(earnings) (equality unless someone sent tokens without depositing).
@@ -187,7 +188,7 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     function releaseCollateral(address relay, address token) external {
         Pending memory p = _releases[msg.sender][relay][token];
         if (p.amount == 0) revert NoPendingRequest();
-        if (block.timestamp < p.unlockAt) revert StillLocked(p.unlockAt);
+        if (block.timestamp <= p.unlockAt) revert StillLocked(p.unlockAt);
         delete _releases[msg.sender][relay][token];
         Channel storage c = _channels[msg.sender][relay][token];
         uint128 amount = p.amount < c.collateral ? p.amount : c.collateral;
@@ -211,7 +212,7 @@ contract RelayPayments is EIP712, ReentrancyGuardTransient {
     function withdraw(address token) external nonReentrant {
         Pending memory p = _withdrawals[msg.sender][token];
         if (p.amount == 0) revert NoPendingRequest();
-        if (block.timestamp < p.unlockAt) revert StillLocked(p.unlockAt);
+        if (block.timestamp <= p.unlockAt) revert StillLocked(p.unlockAt);
         delete _withdrawals[msg.sender][token];
         uint256 f = free[msg.sender][token];
         uint256 amount = p.amount < f ? p.amount : f;
