@@ -1095,7 +1095,7 @@ func (e *Engine) Advance() {
 		}
 		return
 	}
-	if cap(e.out) > 8<<20 {
+	if cap(e.out) > 2<<20 {
 		e.out = nil
 	} else {
 		e.out = e.out[:0]
