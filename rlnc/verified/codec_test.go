@@ -136,6 +136,17 @@ func TestRelayChain(t *testing.T) {
 	if r1.Rank() != n {
 		t.Fatal("rank", r1.Rank())
 	}
+	// Innovative agrees with Add and changes nothing.
+	_ = enc.Systematic(0, &p)
+	if ok, err := r2.Innovative(&p); !ok || err != nil {
+		t.Fatal("empty relay: systematic packet not innovative", ok, err)
+	}
+	if ok, err := r1.Innovative(&p); ok || err != nil {
+		t.Fatal("full relay: packet innovative", ok, err)
+	}
+	if r2.Rank() != 0 {
+		t.Fatal("Innovative changed the rank")
+	}
 	// A full relay's extra packets are not innovative.
 	_ = enc.Seeded(99, &p)
 	if ok, err := r1.Add(&p); ok || err != nil {

@@ -236,6 +236,23 @@ func (d *Decoder) add(p *Packet, verify bool) (innovative bool, err error) {
 	return true, nil
 }
 
+// Innovative reports whether Add or Queue would find p innovative, without
+// changing the Decoder and without reading its payload beyond the length. It
+// fails with the parsing errors of Add.
+func (d *Decoder) Innovative(p *Packet) (bool, error) {
+	if err := d.coefficients(p); err != nil {
+		return false, err
+	}
+	if d.basis.rank+len(d.pend) >= d.n {
+		return false, nil
+	}
+	e := &d.basis
+	if len(d.pend) > 0 {
+		e = &d.tent
+	}
+	return e.reduce(d.vmont, e.rank), nil
+}
+
 // accept inserts a verified row whose payload is already at d.data[rank].
 func (d *Decoder) accept(plain, mont []sc) {
 	r := d.basis.rank

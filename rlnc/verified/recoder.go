@@ -84,6 +84,9 @@ func (r *Recoder) Pending() int { return r.d.Pending() }
 // Add verifies and keeps a packet; see Decoder.Add.
 func (r *Recoder) Add(p *Packet) (innovative bool, err error) { return r.d.Add(p) }
 
+// Innovative reports whether Add would keep p; see Decoder.Innovative.
+func (r *Recoder) Innovative(p *Packet) (bool, error) { return r.d.Innovative(p) }
+
 // Queue queues a packet for Flush; see Decoder.Queue.
 func (r *Recoder) Queue(p *Packet, tag uint64) (innovative bool, err error) { return r.d.Queue(p, tag) }
 
