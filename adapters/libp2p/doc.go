@@ -34,5 +34,7 @@
 // messages_delivered_total, sessions_open.
 //
 // The bench subpackage runs this adapter and go-libp2p-pubsub's gossipsub head to
-// head on simulated links in virtual time.
+// head on simulated links in virtual time; the devnet subpackage runs the same
+// measurement on real UDP sockets over loopback, shaped by the shape subpackage,
+// in real time ('weft devnet').
 package weft

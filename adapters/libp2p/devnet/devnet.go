@@ -100,6 +100,11 @@ type Config struct {
 	Warmup time.Duration
 	// OnMessage, when set, is called as each message completes on a protocol.
 	OnMessage func(Outcome)
+	// NoPrime skips the unmeasured message of the largest size that each
+	// protocol otherwise publishes first, so that the first measured messages do
+	// not pay for cold QUIC congestion windows (the protocols share each pair's
+	// QUIC connection).
+	NoPrime bool
 	// OnPublish, when set, is called as a message is published on a protocol.
 	OnPublish func(protocol string, size, publisher int)
 	// OnArrival, when set, is called as the message in flight reaches another
@@ -209,7 +214,7 @@ func (c *Config) harness() *harness.Config {
 		Name: c.Name, Costs: "real: CPU work takes real time on this machine (nothing charged)",
 		Nodes: c.Nodes, UpMbps: c.UpMbps, DownMbps: c.DownMbps, Latency: c.Latency, Peers: c.Peers,
 		Messages: c.Messages, Protocols: protos, Strategy: c.Strategy, WeftPacing: c.WeftPacing,
-		ProcessCPU: processCPU, Limit: c.Limit, Settle: c.Settle, Warmup: c.Warmup, Logf: c.Logf,
+		ProcessCPU: processCPU, Limit: c.Limit, Settle: c.Settle, Warmup: c.Warmup, Prime: !c.NoPrime, Logf: c.Logf,
 	}
 	for m := range c.Messages {
 		for k := range protos {

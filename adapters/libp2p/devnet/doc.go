@@ -6,7 +6,10 @@
 // run both protocols side by side, and publish messages one at a time, each on
 // gossipsub and on weft in turn (never both at once, so they never share links).
 // For every (node, message) the run records the arrival time, the UDP bytes the
-// node received, and the duplicates it dropped.
+// node received, and the duplicates it dropped. Before the measured messages,
+// each protocol publishes one unmeasured message of the largest size, so that
+// QUIC's congestion windows (one per connection, shared by both protocols) are
+// warm for the first measured one as for the rest.
 //
 // It is the same measurement as package bench (internal/harness), on a
 // different backend: real sockets and the real clock instead of simnet and
