@@ -487,10 +487,15 @@ func (d *Decoder) Decode() ([]byte, error) {
 	}
 	out := d.out[:d.n*d.l*dataBytes]
 	var buf [32]byte
+	errWide := fmt.Errorf("%w: decoded scalar wider than 31 bytes: the publisher committed to non-message data", ErrMalformed)
+	// Rows that are one received packet times one need no arithmetic; the
+	// others are computed together, block of columns by block of columns, so a
+	// block of every received row (N·decodeBlock scalars) is read from memory
+	// once and reused from cache for all N outputs.
+	mixed := make([]int, 0, d.n)
 	for r := 0; r < d.n; r++ {
 		p := d.basis.piv[r]
 		tr := d.basis.tr[r*d.n : (r+1)*d.n]
-		// A row that is one received packet times one needs no arithmetic.
 		single := -1
 		for j := range tr {
 			if !tr[j].isZero() {
@@ -501,23 +506,25 @@ func (d *Decoder) Decode() ([]byte, error) {
 				single = j
 			}
 		}
-		dst := out[p*d.l*dataBytes : (p+1)*d.l*dataBytes]
-		if single >= 0 && tr[single] == kMont {
-			src := d.data[single*d.l : (single+1)*d.l]
-			for k := range src {
-				if !src[k].fitsData() {
-					return nil, fmt.Errorf("%w: decoded scalar wider than 31 bytes: the publisher committed to non-message data", ErrMalformed)
-				}
-				src[k].putBytes(buf[:])
-				copy(dst[k*dataBytes:], buf[:dataBytes])
-			}
+		if single < 0 || tr[single] != kMont {
+			mixed = append(mixed, r)
 			continue
 		}
-		// Blocks of decodeBlock outputs: each coefficient is loaded once per
-		// block and each received row is read sequentially.
-		var accs [decodeBlock]wide
-		for k0 := 0; k0 < d.l; k0 += decodeBlock {
-			kn := min(decodeBlock, d.l-k0)
+		dst := out[p*d.l*dataBytes : (p+1)*d.l*dataBytes]
+		src := d.data[single*d.l : (single+1)*d.l]
+		for k := range src {
+			if !src[k].fitsData() {
+				return nil, errWide
+			}
+			src[k].putBytes(buf[:])
+			copy(dst[k*dataBytes:], buf[:dataBytes])
+		}
+	}
+	var accs [decodeBlock]wide
+	for k0 := 0; k0 < d.l; k0 += decodeBlock {
+		kn := min(decodeBlock, d.l-k0)
+		for _, r := range mixed {
+			tr := d.basis.tr[r*d.n : (r+1)*d.n]
 			clear(accs[:kn])
 			for j := range tr {
 				if tr[j].isZero() {
@@ -529,11 +536,12 @@ func (d *Decoder) Decode() ([]byte, error) {
 					accs[k].mulAdd(t, &row[k])
 				}
 			}
+			dst := out[d.basis.piv[r]*d.l*dataBytes:]
 			for k := 0; k < kn; k++ {
 				var s sc
 				s.redc(&accs[k])
 				if !s.fitsData() {
-					return nil, fmt.Errorf("%w: decoded scalar wider than 31 bytes: the publisher committed to non-message data", ErrMalformed)
+					return nil, errWide
 				}
 				s.putBytes(buf[:])
 				copy(dst[(k0+k)*dataBytes:], buf[:dataBytes])
