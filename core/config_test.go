@@ -147,3 +147,20 @@ func TestBan(t *testing.T) {
 		t.Fatalf("after the ban: %v", err)
 	}
 }
+
+func TestCounters(t *testing.T) {
+	n := newTestNet(t, netConfig{nodes: 10, degree: 3, seed: 9})
+	n.publish(0, 50_000, PublishOptions{Strategy: StrategyRS})
+	n.run(2*time.Second, nil)
+	var c Counters
+	for _, nd := range n.nodes {
+		x := nd.e.Counters()
+		c.FramesIn += x.FramesIn
+		c.FramesOut += x.FramesOut
+		c.ChunksUseful += x.ChunksUseful
+		c.Delivered += x.Delivered
+	}
+	if c.Delivered != 9 || c.ChunksUseful == 0 || c.FramesIn == 0 || c.FramesIn > c.FramesOut {
+		t.Fatalf("counters %+v", c)
+	}
+}
