@@ -125,8 +125,8 @@ func forShapes(b *testing.B, f func(b *testing.B, s *benchSession, size, n int))
 
 // BenchmarkCommit: the publisher's commitments (all cores, and one core).
 func BenchmarkCommit(b *testing.B) {
-	for _, workers := range []int{0, 1} {
-		forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
+	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
+		for _, workers := range []int{0, 1} {
 			opts := []Option{}
 			name := "cores=all"
 			if workers == 1 {
@@ -147,8 +147,8 @@ func BenchmarkCommit(b *testing.B) {
 				}
 				stop()
 			})
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkVerify: one recoded chunk checked on its own (Decoder.Add); bytes are
