@@ -57,6 +57,7 @@ var ErrClosed = errors.New("core: node closed")
 type Node struct {
 	cfg   NodeConfig
 	e     *Engine
+	owned bool // frames from Ready are ours (FrameAlloc set by NewNode)
 	inbox chan func()
 	quit  chan struct{}
 	done  chan struct{}
@@ -95,12 +96,18 @@ func NewNode(cfg NodeConfig) (*Node, error) {
 		_, _ = rand.Read(b[:])
 		cfg.Engine.Seed = binary.LittleEndian.Uint64(b[:])
 	}
+	owned := cfg.Engine.FrameAlloc == nil
+	if owned {
+		// Frames go to the send queues as they are: let the Engine allocate each
+		// one for us instead of copying it out of its arena.
+		cfg.Engine.FrameAlloc = func(n int) []byte { return make([]byte, 0, n) }
+	}
 	e, err := New(cfg.Engine)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	return &Node{cfg: cfg, e: e, inbox: make(chan func(), cfg.InboxLen), quit: make(chan struct{}),
+	return &Node{cfg: cfg, e: e, owned: owned, inbox: make(chan func(), cfg.InboxLen), quit: make(chan struct{}),
 		done: make(chan struct{}), ctx: ctx, stop: cancel, senders: map[PeerID]*sender{}}, nil
 }
 
@@ -281,7 +288,11 @@ func (n *Node) flush() {
 		if s == nil {
 			continue
 		}
-		if s.push(append([]byte(nil), f.Frame...), n.cfg.QueueLen) {
+		frame := f.Frame
+		if !n.owned {
+			frame = append([]byte(nil), frame...)
+		}
+		if s.push(frame, n.cfg.QueueLen) {
 			if dropped == nil {
 				dropped = map[PeerID]int{}
 			}
