@@ -185,7 +185,7 @@ type headerOptions struct {
 
 // WithContext binds signatures to a context (a network or topic name): a header
 // signed for another context fails with ErrBadSignature. The publisher must sign
-// with the same context (CommitOptions.Context).
+// with the same context (Session.Context in Encoder.Commit).
 func WithContext(ctx []byte) HeaderOption {
 	return func(o *headerOptions) error {
 		if len(ctx) > 0xffff {
