@@ -132,11 +132,11 @@ func cmdDevnet(args []string, stdout, stderr io.Writer) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if note != "" {
+		fmt.Fprintln(stderr, note)
+	}
 	var live *devnetLive
 	if !*quiet {
-		if note != "" {
-			fmt.Fprintln(stderr, note)
-		}
 		fmt.Fprint(stderr, desc)
 		fmt.Fprintln(stderr, "starting hosts and connecting them... (Ctrl-C stops and reports what completed)")
 		live = newDevnetLive(stderr, 2*len(cfg.Messages), cfg.Nodes-1)
