@@ -57,7 +57,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if *publishers < 0 {
 		return usageError{errors.New("bench: --publishers must not be negative")}
 	}
-	strat, err := core.ParseStrategy(*strategy)
+	strategyID, err := core.ParseStrategy(*strategy)
 	if err != nil {
 		return usageError{fmt.Errorf("bench: %w", err)}
 	}
@@ -83,7 +83,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	cfg := benchConfig(sc, *publishers, c)
-	cfg.Strategy = strat
+	cfg.Strategy = strategyID
 	start := time.Now()
 	cfg.Logf = func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }
 	rep, err := runLibp2pBench(cfg)
