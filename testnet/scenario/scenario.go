@@ -134,7 +134,7 @@ func Parse(data []byte) (*Scenario, error) {
 		if errors.As(err, &sme) {
 			return nil, fmt.Errorf("%w: %s", ErrInvalid, sme.String())
 		}
-		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	sc := &Scenario{
 		Name: f.Name, Description: f.Description, Nodes: f.Nodes, PeersPerNode: f.PeersPerNode,
