@@ -51,12 +51,17 @@ func (l *linkGen) onChunk(innovative bool, k int) {
 }
 
 // askFor is the credit to put in a have to this peer, given the fair share.
-func (l *linkGen) askFor(share, k int) int {
+func (l *linkGen) askFor(share, k, providers int) int {
 	if l.blocked && (l.rank > l.blockRank || int(l.rank) >= k) {
 		l.blocked = false
 	}
 	if l.blocked {
 		return 0
+	}
+	if l.recv == 0 && providers > 0 {
+		// While other links serve us, one that has given us nothing yet gets
+		// one chunk of credit, a probe: the share is meant for those links.
+		return min(share, 1)
 	}
 	return share
 }

@@ -412,7 +412,7 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 		}
 		r := s.genRank(i)
 		l := &s.lg[slot*n+i]
-		dst = l.appendReport(dst, r, l.askFor(creditFor(s.gens[i].k-r, providers, s.env.cfg.CreditPercent), s.gens[i].k))
+		dst = l.appendReport(dst, r, l.askFor(creditFor(s.gens[i].k-r, providers, s.env.cfg.CreditPercent), s.gens[i].k, providers))
 	}
 	return dst
 }

@@ -314,7 +314,7 @@ func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte 
 	dst = append(dst, flags)
 	dst = binary.BigEndian.AppendUint16(dst, 1)
 	l := &s.links[slot]
-	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers, s.env.cfg.CreditPercent), s.n))
+	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers, s.env.cfg.CreditPercent), s.n, providers))
 }
 
 func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
