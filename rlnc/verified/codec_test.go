@@ -421,3 +421,107 @@ func TestAddWhileQueued(t *testing.T) {
 		}
 	}
 }
+
+// Relays recoding with small coefficients (WithRecodeBits) send compact
+// coefficient vectors that grow a little per hop; everything still verifies
+// and decodes. The widths per hop are the wire-overhead figures of the docs.
+func TestCompactRecodingHops(t *testing.T) {
+	for _, shape := range [][2]int{{8, 8}, {8, 16}, {16, 8}, {16, 16}} {
+		bits, srcBits := shape[0], shape[1]
+		r := rand.New(rand.NewPCG(30, uint64(bits)))
+		msg := randMsg(r, 31*16*20)
+		const n = 16
+		enc, h := publish(t, msg, n, WithCoeffBits(srcBits))
+		rng := NewSeededReader(uint64(bits))
+		prev, _ := NewDecoder(gens(t), h, WithRand(rng), WithRecodeBits(bits))
+		var p Packet
+		for s := uint32(0); !prev.Done(); s++ {
+			_ = enc.Seeded(s, &p)
+			_, _ = prev.Add(&p)
+		}
+		var widths []int
+		for hop := 1; hop <= 6; hop++ {
+			next, _ := NewDecoder(gens(t), h, WithRand(rng), WithRecodeBits(bits))
+			w := 0
+			for !next.Done() {
+				if err := prev.Recode(rng, &p); err != nil {
+					t.Fatal(err)
+				}
+				if p.Kind != CoeffCompact || len(p.Coeffs) != n*int(p.Seed) {
+					t.Fatalf("hop %d: kind %v, %d coefficient bytes, width %d", hop, p.Kind, len(p.Coeffs), p.Seed)
+				}
+				w = max(w, int(p.Seed))
+				// Through the binary form, as on the wire.
+				b, err := p.AppendBinary(nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var q Packet
+				if err := q.UnmarshalBinary(b); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := next.Queue(&q, uint64(hop)); err != nil {
+					t.Fatal(err)
+				}
+				if next.Rank()+next.Pending() == n {
+					if _, rej, err := next.Flush(); rej != nil || err != nil {
+						t.Fatal(rej, err)
+					}
+				}
+			}
+			widths = append(widths, w)
+			prev = next
+		}
+		got, err := prev.Decode()
+		if err != nil || !bytes.Equal(got, msg) {
+			t.Fatalf("decode after 6 hops: %v", err)
+		}
+		t.Logf("recode bits %d, N=%d, %d-bit source: widest coefficient per hop (bytes): %v", bits, n, srcBits, widths)
+		if widths[0] > 5 {
+			t.Fatalf("hop 1 width %d bytes", widths[0])
+		}
+	}
+}
+
+func TestCompactPacketErrors(t *testing.T) {
+	const n = 4
+	enc, h := publish(t, []byte("compact coefficients, checked like the rest"), n)
+	relay, _ := NewDecoder(gens(t), h, WithRecodeBits(8))
+	var p Packet
+	for s := uint32(0); !relay.Done(); s++ {
+		_ = enc.Seeded(s, &p)
+		_, _ = relay.Add(&p)
+	}
+	_ = relay.Recode(NewSeededReader(1), &p)
+	w := int(p.Seed)
+	cases := []struct {
+		name string
+		mod  func(q *Packet)
+		want error
+	}{
+		{"width 0", func(q *Packet) { q.Seed = 0 }, ErrMalformed},
+		{"width 33", func(q *Packet) { q.Seed = 33 }, ErrMalformed},
+		{"truncated", func(q *Packet) { q.Coeffs = q.Coeffs[:len(q.Coeffs)-1] }, ErrMalformed},
+		{"wider than sent", func(q *Packet) { q.Seed = uint32(w + 1) }, ErrMalformed},
+		{"wrong coefficient", func(q *Packet) { q.Coeffs[0] ^= 1 }, ErrPolluted},
+		{"wrong data", func(q *Packet) { q.Payload[5] ^= 1 }, ErrPolluted},
+		{"all zero", func(q *Packet) { clear(q.Coeffs) }, ErrBadCoefficients},
+		{"non-canonical 32-byte", func(q *Packet) {
+			q.Seed = 32
+			q.Coeffs = make([]byte, n*32)
+			e := ell
+			e.putBytes(q.Coeffs)
+		}, ErrNonCanonical},
+	}
+	for _, c := range cases {
+		q := clonePacket(&p)
+		c.mod(&q)
+		dec, _ := NewDecoder(gens(t), h)
+		if ok, err := dec.Add(&q); ok || !errors.Is(err, c.want) {
+			t.Errorf("%s: %v, %v; want %v", c.name, ok, err, c.want)
+		}
+	}
+	if _, err := NewDecoder(gens(t), h, WithRecodeBits(12)); !errors.Is(err, ErrInvalidParams) {
+		t.Fatal(err)
+	}
+}

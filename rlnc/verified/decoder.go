@@ -45,6 +45,7 @@ type Decoder struct {
 	wbuf          []byte
 	scrs          []*msmScratch
 	workers       int
+	recodeBits    int
 	out           []byte
 	decoded       bool
 }
@@ -77,7 +78,7 @@ func NewDecoder(g *Generators, h *Header, opts ...Option) (*Decoder, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Decoder{g: g, rand: o.rand, workers: o.decoderWorkers}
+	d := &Decoder{g: g, rand: o.rand, workers: o.decoderWorkers, recodeBits: o.recodeBits}
 	if err := d.Reset(h); err != nil {
 		return nil, err
 	}
@@ -154,6 +155,19 @@ func (d *Decoder) coefficients(p *Packet) error {
 		expandSeed(&d.h.session, p.Seed, d.h.CoeffBits, d.small)
 		for i, c := range d.small {
 			d.vplain[i] = sc{c}
+		}
+	case CoeffCompact:
+		w := coeffWidth(p.Kind, p.Seed)
+		if w == 0 || len(p.Coeffs) != d.n*w {
+			return fmt.Errorf("%w: %d coefficient bytes of width %d, want %d coefficients", ErrMalformed, len(p.Coeffs), p.Seed, d.n)
+		}
+		var buf [scalarBytes]byte
+		for i := range d.vplain {
+			copy(buf[:], p.Coeffs[i*w:(i+1)*w])
+			clear(buf[w:])
+			if !d.vplain[i].setCanonical(buf[:]) {
+				return fmt.Errorf("%w: coefficient %d not below ℓ", ErrNonCanonical, i)
+			}
 		}
 	case CoeffExplicit:
 		if len(p.Coeffs) != d.n*scalarBytes {

@@ -32,6 +32,13 @@ func FuzzVerifier(f *testing.F) {
 	seed(&p)
 	_ = relay.Recode(rng, &p)
 	seed(&p)
+	small, _ := NewDecoder(gens(f), h, WithRecodeBits(8))
+	for s := uint32(0); !small.Done(); s++ {
+		_ = enc.Seeded(s, &p)
+		_, _ = small.Add(&p)
+	}
+	_ = small.Recode(rng, &p)
+	seed(&p)
 	f.Add(byte(2), h.Bytes())
 	sentinels := []error{ErrMalformed, ErrNonCanonical, ErrNotInGroup, ErrWrongSession,
 		ErrBadCoefficients, ErrPolluted, ErrBadSignature, ErrReplayedHeader, ErrTooLarge}

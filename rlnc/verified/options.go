@@ -19,6 +19,7 @@ type options struct {
 	coeffBits int
 	// decoderWorkers is workers when WithConcurrency was given, else 1.
 	decoderWorkers int
+	recodeBits     int
 }
 
 func defaultOptions() options {
@@ -74,6 +75,24 @@ func WithCoeffBits(bits int) Option {
 			return fmt.Errorf("%w: coefficient width %d, want 8 or 16", ErrInvalidParams, bits)
 		}
 		o.coeffBits = bits
+		return nil
+	}
+}
+
+// WithRecodeBits makes a Decoder or Recoder mix its packets with random
+// coefficients of 8 or 16 bits instead of full scalars, and send the result as
+// CoeffCompact packets whose coefficients take only the bytes they need. Over
+// the publisher's 8/16-bit coefficients that is a few bytes per coefficient for
+// several hops instead of 32 (see the wire-overhead tables); the price is a
+// higher chance that a recoded packet is not innovative for its receiver (about
+// 2^-bits, as with GF(2^8) coding at 8 bits). 0 (the default) mixes with full
+// scalars and sends explicit coefficients.
+func WithRecodeBits(bits int) Option {
+	return func(o *options) error {
+		if bits != 0 && bits != 8 && bits != 16 {
+			return fmt.Errorf("%w: recoding width %d, want 0, 8 or 16", ErrInvalidParams, bits)
+		}
+		o.recodeBits = bits
 		return nil
 	}
 }

@@ -19,6 +19,11 @@ const (
 	CoeffSeeded
 	// CoeffSystematic: the packet is source chunk Packet.Seed itself.
 	CoeffSystematic
+	// CoeffCompact: Packet.Coeffs holds N coefficients of Packet.Seed bytes each
+	// (1..32, little-endian; 32-byte values must be canonical). A relay recoding
+	// with small mixing coefficients (WithRecodeBits) sends these: over the
+	// publisher's small coefficients they stay a few bytes wide for several hops.
+	CoeffCompact
 )
 
 func (c CoeffKind) String() string {
@@ -29,6 +34,8 @@ func (c CoeffKind) String() string {
 		return "seeded"
 	case CoeffSystematic:
 		return "systematic"
+	case CoeffCompact:
+		return "compact"
 	}
 	return fmt.Sprintf("kind(%d)", uint8(c))
 }
@@ -44,9 +51,11 @@ type Packet struct {
 	Session uint64
 	// Kind says which of Seed or Coeffs names the coefficients.
 	Kind CoeffKind
-	// Seed is the coefficient seed (CoeffSeeded) or chunk index (CoeffSystematic).
+	// Seed is the coefficient seed (CoeffSeeded), the chunk index
+	// (CoeffSystematic) or the coefficient width in bytes (CoeffCompact).
 	Seed uint32
-	// Coeffs holds N canonical little-endian 32-byte scalars (CoeffExplicit only).
+	// Coeffs holds N canonical little-endian 32-byte scalars (CoeffExplicit) or
+	// N Seed-byte values (CoeffCompact); empty otherwise.
 	Coeffs []byte
 	// Payload holds L canonical little-endian 32-byte scalars.
 	Payload []byte
@@ -60,17 +69,32 @@ const packetVersion = 1
 
 // AppendBinary appends p's binary form:
 //
-//	version u8 (1) | kind u8 | session u64 | seed u32 | n u16 | coeffs [n][32] | payload
+//	version u8 (1) | kind u8 | session u64 | seed u32 | n u16 | coeffs [n][w] | payload
+//
+// where w is 32, or Seed for CoeffCompact.
 func (p *Packet) AppendBinary(b []byte) ([]byte, error) {
-	if len(p.Coeffs)%scalarBytes != 0 || len(p.Coeffs)/scalarBytes > MaxChunks {
-		return b, fmt.Errorf("%w: %d coefficient bytes", ErrMalformed, len(p.Coeffs))
+	w := coeffWidth(p.Kind, p.Seed)
+	if w == 0 || len(p.Coeffs)%w != 0 || len(p.Coeffs)/w > MaxChunks {
+		return b, fmt.Errorf("%w: %d coefficient bytes of width %d", ErrMalformed, len(p.Coeffs), w)
 	}
 	b = append(b, packetVersion, byte(p.Kind))
 	b = binary.LittleEndian.AppendUint64(b, p.Session)
 	b = binary.LittleEndian.AppendUint32(b, p.Seed)
-	b = binary.LittleEndian.AppendUint16(b, uint16(len(p.Coeffs)/scalarBytes))
+	b = binary.LittleEndian.AppendUint16(b, uint16(len(p.Coeffs)/w))
 	b = append(b, p.Coeffs...)
 	return append(b, p.Payload...), nil
+}
+
+// coeffWidth is the size of one coefficient in Coeffs: Seed for compact
+// packets (0 when out of range), 32 otherwise.
+func coeffWidth(kind CoeffKind, seed uint32) int {
+	if kind != CoeffCompact {
+		return scalarBytes
+	}
+	if seed < 1 || seed > scalarBytes {
+		return 0
+	}
+	return int(seed)
 }
 
 // UnmarshalBinary sets p from its binary form. p.Coeffs and p.Payload alias b.
@@ -82,15 +106,21 @@ func (p *Packet) UnmarshalBinary(b []byte) error {
 	if b[0] != packetVersion {
 		return fmt.Errorf("%w: packet version %d", ErrMalformed, b[0])
 	}
+	kind := CoeffKind(b[1])
+	seed := binary.LittleEndian.Uint32(b[10:])
+	w := coeffWidth(kind, seed)
+	if w == 0 {
+		return fmt.Errorf("%w: compact coefficient width %d", ErrMalformed, seed)
+	}
 	n := int(binary.LittleEndian.Uint16(b[14:]))
-	if len(b) < packetFixed+n*scalarBytes {
+	if len(b) < packetFixed+n*w {
 		return fmt.Errorf("%w: packet truncated in coefficients", ErrMalformed)
 	}
-	p.Kind = CoeffKind(b[1])
+	p.Kind = kind
 	p.Session = binary.LittleEndian.Uint64(b[2:])
-	p.Seed = binary.LittleEndian.Uint32(b[10:])
-	p.Coeffs = b[packetFixed : packetFixed+n*scalarBytes]
-	p.Payload = b[packetFixed+n*scalarBytes:]
+	p.Seed = seed
+	p.Coeffs = b[packetFixed : packetFixed+n*w]
+	p.Payload = b[packetFixed+n*w:]
 	return nil
 }
 

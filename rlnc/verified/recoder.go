@@ -4,13 +4,15 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"math/bits"
 )
 
 // Recode fills p with a fresh random combination of the verified packets the
-// Decoder holds (never of queued ones), with explicit full-scalar coefficients
-// relative to the source chunks (Kind CoeffExplicit). rnd supplies the mixing
-// coefficients (64 bytes per held packet); nil means crypto/rand. p.Payload
-// (32·L bytes) and p.Coeffs (32·N bytes) are overwritten, reusing their
+// Decoder holds (never of queued ones), with coefficients relative to the
+// source chunks. By default the mixing coefficients are full scalars and p is
+// CoeffExplicit; with WithRecodeBits they are small and p is CoeffCompact. rnd
+// supplies the mixing coefficients; nil means crypto/rand. p.Payload (32·L
+// bytes) and p.Coeffs (up to 32·N bytes) are overwritten, reusing their
 // capacity. It fails with ErrNoData at rank 0 or with the reader's error. Cost:
 // rank·(L+N) scalar multiply-adds.
 func (d *Decoder) Recode(rnd io.Reader, p *Packet) error {
@@ -20,6 +22,9 @@ func (d *Decoder) Recode(rnd io.Reader, p *Packet) error {
 	}
 	if rnd == nil {
 		rnd = rand.Reader
+	}
+	if d.recodeBits > 0 {
+		return d.recodeSmall(rnd, p)
 	}
 	u := make([]sc, rank)
 	var b [64]byte
@@ -54,6 +59,67 @@ func (d *Decoder) Recode(rnd io.Reader, p *Packet) error {
 		s.putBytes(p.Coeffs[c*scalarBytes:])
 	}
 	return nil
+}
+
+// recodeSmall is Recode with non-zero mixing coefficients of d.recodeBits bits,
+// sent as CoeffCompact with the narrowest width that holds every coefficient.
+func (d *Decoder) recodeSmall(rnd io.Reader, p *Packet) error {
+	rank := d.basis.rank
+	w := d.recodeBits / 8
+	buf := make([]byte, w)
+	u := make([]uint64, rank)
+	for j := range u {
+		for u[j] == 0 {
+			if _, err := io.ReadFull(rnd, buf); err != nil {
+				return fmt.Errorf("reading recoding coefficients: %w", err)
+			}
+			for i := w - 1; i >= 0; i-- {
+				u[j] = u[j]<<8 | uint64(buf[i])
+			}
+		}
+	}
+	// redc(Σ u_j·x_j) = Σ u_j·x_j·2^-320; toMont multiplies the 2^320 back.
+	p.Session, p.Kind = d.h.Tag(), CoeffCompact
+	p.Payload = growBytes(p.Payload, d.l*scalarBytes)
+	var s sc
+	for k := 0; k < d.l; k++ {
+		var acc wide
+		for j := range u {
+			acc.mulAddSmall(u[j], &d.data[j*d.l+k])
+		}
+		s.redc(&acc)
+		s.toMont(&s)
+		s.putBytes(p.Payload[k*scalarBytes:])
+	}
+	coefs := make([]sc, d.n)
+	width := 1
+	for c := range coefs {
+		var acc wide
+		for j := range u {
+			acc.mulAddSmall(u[j], &d.coef[j*d.n+c])
+		}
+		coefs[c].redc(&acc)
+		coefs[c].toMont(&coefs[c])
+		width = max(width, byteLen(&coefs[c]))
+	}
+	p.Seed = uint32(width)
+	p.Coeffs = growBytes(p.Coeffs, d.n*width)
+	var b [scalarBytes]byte
+	for c := range coefs {
+		coefs[c].putBytes(b[:])
+		copy(p.Coeffs[c*width:(c+1)*width], b[:width])
+	}
+	return nil
+}
+
+// byteLen is the number of bytes of s without its high zero bytes.
+func byteLen(s *sc) int {
+	for i := 3; i >= 0; i-- {
+		if s[i] != 0 {
+			return i*8 + (bits.Len64(s[i])+7)/8
+		}
+	}
+	return 0
 }
 
 // Recoder is a relay that forwards without decoding: it verifies what it

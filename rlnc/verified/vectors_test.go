@@ -61,6 +61,15 @@ func TestVectors(t *testing.T) {
 		t.Fatal(err)
 	}
 	pkt("packet-recoded")
+	small, _ := NewDecoder(gens(t), h, WithRecodeBits(8))
+	for s := uint32(0); !small.Done(); s++ {
+		_ = enc.Seeded(s, &p)
+		_, _ = small.Add(&p)
+	}
+	if err := small.Recode(NewSeededReader(10), &p); err != nil {
+		t.Fatal(err)
+	}
+	pkt("packet-compact")
 
 	const path = "testdata/vectors.txt"
 	if *writeVectors {
@@ -96,6 +105,13 @@ func TestVectors(t *testing.T) {
 		t.Fatal(err)
 	}
 	d2, _ := NewDecoder(gens(t), ph)
+	var q Packet
+	if err := q.UnmarshalBinary(field("packet-compact")); err != nil {
+		t.Fatal(err)
+	}
+	if d3, _ := NewDecoder(gens(t), ph); !mustAdd(t, d3, &q) {
+		t.Fatal("packet-compact not innovative")
+	}
 	for _, name := range []string{"packet-systematic-1", "packet-seeded-5", "packet-recoded"} {
 		var q Packet
 		if err := q.UnmarshalBinary(field(name)); err != nil {
@@ -108,4 +124,13 @@ func TestVectors(t *testing.T) {
 	if got, err := d2.Decode(); err != nil || !bytes.Equal(got, msg) {
 		t.Fatal("pinned packets do not decode", err)
 	}
+}
+
+func mustAdd(t *testing.T, d *Decoder, p *Packet) bool {
+	t.Helper()
+	ok, err := d.Add(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ok
 }
