@@ -66,6 +66,8 @@ type benchSession struct {
 	msg []byte
 	// recoded packets: what a relay receives from other relays
 	pkts []Packet
+	// the same from a relay recoding with 8-bit coefficients (CoeffCompact)
+	compact []Packet
 }
 
 var benchSessions sync.Map
@@ -106,7 +108,20 @@ func getSession(b *testing.B, size, n int) *benchSession {
 			b.Fatal(err)
 		}
 	}
-	s := &benchSession{enc: enc, h: h, msg: msg, pkts: pkts}
+	small, _ := NewDecoder(g, h, WithRecodeBits(8))
+	for s := uint32(0); !small.Done(); s++ {
+		_ = enc.Seeded(s, &p)
+		if _, err := small.add(&p, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	compact := make([]Packet, 2*n)
+	for i := range compact {
+		if err := small.Recode(rng, &compact[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s := &benchSession{enc: enc, h: h, msg: msg, pkts: pkts, compact: compact}
 	benchSessions.Store(key, s)
 	return s
 }
@@ -372,6 +387,44 @@ func BenchmarkVerifyLatency(b *testing.B) {
 				b.Fatal(ok, err)
 			}
 			i++
+		}
+		stop()
+	})
+}
+
+// BenchmarkReceiveCompact: BenchmarkReceive's first+(N-1) policy over chunks
+// recoded with 8-bit mixing (CoeffCompact), the recommended relay setting.
+func BenchmarkReceiveCompact(b *testing.B) {
+	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
+		raw := s.h.Bytes()
+		dec, _ := NewDecoder(benchGenerators(b), s.h, WithRand(NewSeededReader(5)))
+		b.SetBytes(int64(size))
+		stop := cpuMeter(b, size)
+		for b.Loop() {
+			h, err := ParseHeader(raw, testVerifier())
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = dec.Reset(h)
+			for j := 0; !dec.Done(); j++ {
+				if j == len(s.compact) {
+					b.Fatal("compact packets ran out")
+				}
+				var err error
+				if j == 0 {
+					_, err = dec.Add(&s.compact[j])
+				} else {
+					_, err = dec.Queue(&s.compact[j], 0)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				if dec.Rank()+dec.Pending() == n && dec.Pending() > 0 {
+					if _, rej, err := dec.Flush(); rej != nil || err != nil {
+						b.Fatal(rej, err)
+					}
+				}
+			}
 		}
 		stop()
 	})
