@@ -1,7 +1,6 @@
 package sim
 
 import (
-	"container/heap"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -124,44 +123,4 @@ func (nw *Network) PeerIndex(i, j int) int {
 		return lo
 	}
 	return -1
-}
-
-// Distances returns the one-way shortest-path latency from src to every node.
-func (nw *Network) Distances(src int) []time.Duration {
-	dist := make([]time.Duration, nw.N)
-	for i := range dist {
-		dist[i] = math.MaxInt64
-	}
-	dist[src] = 0
-	pq := &distHeap{{src, 0}}
-	for pq.Len() > 0 {
-		it := heap.Pop(pq).(distItem)
-		if it.d > dist[it.n] {
-			continue
-		}
-		for k, j := range nw.Peers[it.n] {
-			if nd := it.d + nw.Latency[it.n][k]; nd < dist[j] {
-				dist[j] = nd
-				heap.Push(pq, distItem{j, nd})
-			}
-		}
-	}
-	return dist
-}
-
-type distItem struct {
-	n int
-	d time.Duration
-}
-type distHeap []distItem
-
-func (h distHeap) Len() int           { return len(h) }
-func (h distHeap) Less(i, j int) bool { return h[i].d < h[j].d }
-func (h distHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *distHeap) Push(x any)        { *h = append(*h, x.(distItem)) }
-func (h *distHeap) Pop() any {
-	old := *h
-	it := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return it
 }

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 
+	"github.com/weftnet/weft/core/report"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -42,7 +43,7 @@ func PlotPNG(rep *Report, path string) error {
 	tiles := draw.Tiles{Rows: rows, Cols: cols, PadX: vg.Points(8), PadY: vg.Points(8)}
 	for i, id := range rep.Ideal {
 		p := plot.New()
-		p.Title.Text = fmt.Sprintf("%s — %s", rep.Scenario, sizeText(id.SizeBytes))
+		p.Title.Text = fmt.Sprintf("%s — %s", rep.Scenario, report.SizeText(id.SizeBytes))
 		p.X.Label.Text = "time since publish (ms)"
 		p.Y.Label.Text = "fraction of nodes with the message"
 		p.Y.Min, p.Y.Max = 0, 1

@@ -2,16 +2,15 @@ package sim
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
 	"github.com/weftnet/weft/core/costmodel"
+	"github.com/weftnet/weft/core/report"
 	"github.com/weftnet/weft/testnet/scenario"
 )
 
@@ -61,59 +60,17 @@ type Options struct {
 	Publishers int
 }
 
-// Result is one strategy at one size, pooled over the scenario's publishers.
-// Times are from the publish moment; ratios are bytes divided by the message size.
-// Percentiles are over every (honest live node, message) pair; a pair that never
-// delivered counts as infinitely late, and a percentile that lands on one is null.
-type Result struct {
-	Strategy          string   `json:"strategy"`
-	SizeBytes         int      `json:"size_bytes"`
-	P50ms             *float64 `json:"p50_ms"`
-	P90ms             *float64 `json:"p90_ms"`
-	P99ms             *float64 `json:"p99_ms"`
-	MaxMs             *float64 `json:"max_ms"`
-	TwoThirdsMs       *float64 `json:"two_thirds_ms,omitempty"`
-	DeliveredFraction float64  `json:"delivered_fraction"`
-	RxRatioMean       float64  `json:"rx_per_node_ratio_mean"`
-	RxRatioP99        float64  `json:"rx_per_node_ratio_p99"`
-	PublisherTxRatio  float64  `json:"publisher_tx_ratio"`
-	DupRatioMean      float64  `json:"dup_ratio_mean"`
-	CPUmsPerNodeMean  float64  `json:"cpu_ms_per_node_mean"`
-	// WrongDeliveries counts deliveries whose content differed from the published
-	// message (must be 0).
-	WrongDeliveries int `json:"wrong_deliveries"`
-	// Times holds every pair's completion in ms (undelivered: +Inf), sorted, for CDFs.
-	Times []float64 `json:"-"`
-}
-
-// Ideal is the lower bound for a size: no scheduler can do better with these links.
-type Ideal struct {
-	SizeBytes int       `json:"size_bytes"`
-	P50ms     float64   `json:"p50_ms"`
-	P90ms     float64   `json:"p90_ms"`
-	P99ms     float64   `json:"p99_ms"`
-	Times     []float64 `json:"-"`
-}
-
-// Report is a whole simulation, in the JSON shape of docs/benchmarks.md.
-type Report struct {
-	Scenario string   `json:"scenario"`
-	Costs    string   `json:"costs"`
-	Results  []Result `json:"results"`
-	Ideal    []Ideal  `json:"ideal"`
-}
+// Result, Ideal and Report are the shared report shape (core/report), so the
+// simulator, the real-code harness and the devnet compare column for column.
+type (
+	Result = report.Result
+	Ideal  = report.Ideal
+	Report = report.Report
+)
 
 type runSpec struct {
 	size, pubIdx, publisher int
 	strategy                Strategy
-}
-
-type runOut struct {
-	times      []float64 // per counted pair
-	rx, wasted []float64 // per counted node, ratio
-	cpu        []float64 // per counted node, ms
-	pubTx      float64
-	wrong      int
 }
 
 // finisher is implemented by strategies that keep per-run state: finish drops it
@@ -181,7 +138,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 			}
 		}
 	}
-	outs := make([]runOut, len(specs))
+	outs := make([]report.Samples, len(specs))
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
@@ -212,19 +169,13 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	rep := &Report{Scenario: sc.Name, Costs: costs.String()}
 	for _, st := range strategies {
 		for _, size := range sc.Sizes {
-			var agg runOut
+			var agg report.Samples
 			for i, s := range specs {
 				if s.strategy == st && s.size == size.Bytes {
-					o := outs[i]
-					agg.times = append(agg.times, o.times...)
-					agg.rx = append(agg.rx, o.rx...)
-					agg.wasted = append(agg.wasted, o.wasted...)
-					agg.cpu = append(agg.cpu, o.cpu...)
-					agg.pubTx += o.pubTx / float64(len(pubs))
-					agg.wrong += o.wrong
+					agg.Merge(outs[i], len(pubs))
 				}
 			}
-			rep.Results = append(rep.Results, summarize(st.Name(), size.Bytes, agg, sc.TwoThirds))
+			rep.Results = append(rep.Results, report.Summarize(st.Name(), size.Bytes, agg, sc.TwoThirds))
 		}
 	}
 	for _, size := range sc.Sizes {
@@ -233,9 +184,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 			roles, _ := rolesOf(sc, p, runSeed(sc, size.Bytes, p))
 			times = append(times, idealTimes(sc, nw, p, size.Bytes, roles)...)
 		}
-		sort.Float64s(times)
-		rep.Ideal = append(rep.Ideal, Ideal{SizeBytes: size.Bytes, P50ms: pct(times, 0.5),
-			P90ms: pct(times, 0.9), P99ms: pct(times, 0.99), Times: times})
+		rep.Ideal = append(rep.Ideal, report.NewIdeal(size.Bytes, times))
 	}
 	return rep, nil
 }
@@ -245,7 +194,7 @@ func runSeed(sc *scenario.Scenario, size, publisher int) uint64 {
 }
 
 // simulate runs one message on a fresh copy of the network state.
-func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration) (o runOut) {
+func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration) (o report.Samples) {
 	seed := runSeed(sc, s.size, s.publisher)
 	roles, crashAt := rolesOf(sc, s.publisher, seed)
 	ctx := &RunContext{Network: nw, Size: s.size, Publisher: s.publisher, Roles: roles,
@@ -277,13 +226,14 @@ func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Mo
 	r.call(pub, pub.proto.Publish)
 	r.loop()
 	if f, ok := s.strategy.(finisher); ok {
-		o.wrong = f.finish(ctx)
+		w := f.finish(ctx)
+		o.Wrong = &w
 	}
 
 	size := float64(s.size)
 	for i, n := range r.nodes {
 		if i == s.publisher {
-			o.pubTx = float64(n.tx) / size
+			o.PubTx = float64(n.tx) / size
 			continue
 		}
 		if roles[i] != Honest {
@@ -293,133 +243,21 @@ func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Mo
 		if n.delivered >= 0 {
 			t = float64(n.delivered) / float64(time.Millisecond)
 		}
-		o.times = append(o.times, t)
-		o.rx = append(o.rx, float64(n.rx)/size)
-		o.wasted = append(o.wasted, float64(n.wasted)/size)
-		o.cpu = append(o.cpu, float64(n.cpu)/float64(time.Millisecond))
+		o.Add(t, float64(n.rx)/size, float64(n.wasted)/size, float64(n.cpu)/float64(time.Millisecond))
 	}
 	return o
 }
 
-// idealTimes is, for every honest node, the earliest it could hold the message:
-// its first byte cannot arrive before the shortest-path latency from the publisher,
-// and the message cannot flow faster than the publisher's uplink or the node's
-// downlink (so t ≥ d(p,v) + S/min(up_p, down_v)); and the network as a whole cannot
-// deliver faster than its total upload capacity allows.
+// idealTimes is the ideal bound (report.IdealTimes) for the honest nodes of one run,
+// the publisher on the scenario's publisher link.
 func idealTimes(sc *scenario.Scenario, nw *Network, p, size int, roles []Role) []float64 {
-	dist := nw.Distances(p)
-	upP := mbps(sc.Publisher.UpMbps)
-	var times []float64
-	for v := range nw.N {
-		if v == p || roles[v] != Honest {
-			continue
-		}
-		rate := min(upP, nw.Down[v])
-		t := float64(dist[v])/float64(time.Millisecond) + float64(size)/rate*1000
-		times = append(times, t)
-	}
-	// Aggregate capacity: delivering to the last of n receivers needs n·S bytes of
-	// upload from nodes that already hold data; the total upload rate bounds it.
-	total := upP
-	for v := range nw.N {
-		if v != p {
-			total += nw.Up[v]
-		}
-	}
-	sort.Float64s(times)
-	if len(times) > 0 {
-		agg := float64(len(times)) * float64(size) / total * 1000
-		if times[len(times)-1] < agg {
-			times[len(times)-1] = agg
-		}
-	}
-	return times
+	up := append([]float64(nil), nw.Up...)
+	down := append([]float64(nil), nw.Down...)
+	up[p], down[p] = mbps(sc.Publisher.UpMbps), mbps(sc.Publisher.DownMbps)
+	l := report.Links{Peers: nw.Peers, Up: up, Down: down,
+		EdgeLatency: func(i, k int) time.Duration { return nw.Latency[i][k] }}
+	return report.IdealTimes(l, p, size, func(v int) bool { return roles[v] == Honest })
 }
 
-func summarize(name string, size int, o runOut, twoThirds bool) Result {
-	sort.Float64s(o.times)
-	res := Result{Strategy: name, SizeBytes: size, Times: o.times}
-	ptr := func(v float64) *float64 {
-		if math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil
-		}
-		return &v
-	}
-	res.P50ms, res.P90ms, res.P99ms = ptr(pct(o.times, 0.5)), ptr(pct(o.times, 0.9)), ptr(pct(o.times, 0.99))
-	delivered := 0
-	maxT := math.NaN()
-	for _, t := range o.times {
-		if !math.IsInf(t, 0) {
-			delivered++
-			maxT = t
-		}
-	}
-	res.MaxMs = ptr(maxT)
-	if twoThirds {
-		res.TwoThirdsMs = ptr(pct(o.times, 2.0/3))
-	}
-	if len(o.times) > 0 {
-		res.DeliveredFraction = float64(delivered) / float64(len(o.times))
-	}
-	res.RxRatioMean = mean(o.rx)
-	sort.Float64s(o.rx)
-	res.RxRatioP99 = pct(o.rx, 0.99)
-	res.PublisherTxRatio = o.pubTx
-	res.DupRatioMean = mean(o.wasted)
-	res.CPUmsPerNodeMean = mean(o.cpu)
-	res.WrongDeliveries = o.wrong
-	return res
-}
-
-// pct is the nearest-rank percentile of sorted values.
-func pct(sorted []float64, q float64) float64 {
-	if len(sorted) == 0 {
-		return math.NaN()
-	}
-	i := int(math.Ceil(q*float64(len(sorted)))) - 1
-	return sorted[max(0, min(i, len(sorted)-1))]
-}
-
-func mean(v []float64) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	s := 0.0
-	for _, x := range v {
-		s += x
-	}
-	return s / float64(len(v))
-}
-
-// Format renders a report as a plain table, the ideal bound beside each size.
-func Format(rep *Report) string {
-	f := func(p *float64) string {
-		if p == nil {
-			return "—"
-		}
-		return fmt.Sprintf("%.0f", *p)
-	}
-	out := fmt.Sprintf("scenario %s\ncosts: %s\n\n", rep.Scenario, rep.Costs)
-	out += fmt.Sprintf("%-12s %8s %8s %8s %8s %8s %9s %8s %8s %8s %8s\n", "strategy", "size", "p50 ms", "p90 ms", "p99 ms", "max ms", "delivered", "rx/size", "pub tx", "dup", "cpu ms")
-	for _, id := range rep.Ideal {
-		out += fmt.Sprintf("%-12s %8s %8.0f %8.0f %8.0f\n", "ideal", sizeText(id.SizeBytes), id.P50ms, id.P90ms, id.P99ms)
-		for _, r := range rep.Results {
-			if r.SizeBytes != id.SizeBytes {
-				continue
-			}
-			out += fmt.Sprintf("%-12s %8s %8s %8s %8s %8s %8.1f%% %8.2f %8.2f %8.2f %8.1f\n", r.Strategy, sizeText(r.SizeBytes),
-				f(r.P50ms), f(r.P90ms), f(r.P99ms), f(r.MaxMs), 100*r.DeliveredFraction, r.RxRatioMean, r.PublisherTxRatio, r.DupRatioMean, r.CPUmsPerNodeMean)
-		}
-	}
-	return out
-}
-
-func sizeText(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%dMiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%dKiB", n>>10)
-	}
-	return fmt.Sprintf("%dB", n)
-}
+// Format renders a report as a plain table (report.Format).
+func Format(rep *Report) string { return report.Format(rep) }
