@@ -10,13 +10,16 @@
 // trusted setup), and signs a session header carrying the N commitments once per
 // peer. A coded chunk y with coefficients c is valid iff Σ_k y_k·G_k = Σ_i c_i·C_i.
 //
-// What makes it cheap:
-//   - fixed-base tables: each generator is stored as 22 precomputed multiples,
+// What makes it cheap (numbers in docs/benchmarks-verified.md, choices in
+// docs/adr/0002-verified-coding.md, byte formats in docs/spec/verified.md):
+//   - fixed-base tables: each generator is stored as 22 (short chunks: 26) multiples,
 //     so a check is one pass of bucket additions with no doublings;
 //   - batch verification: Queue then Flush checks a random linear combination of
 //     all queued chunks with one multi-scalar multiplication of length L, and
 //     bisects to name the polluted chunks when it fails;
-//   - non-innovative chunks are dropped in coefficient space and never verified.
+//   - non-innovative chunks are dropped in coefficient space and never verified;
+//   - recoding with small mixing coefficients keeps coefficient vectors a few bytes
+//     per entry for several hops (CoeffCompact), so N = 16 fits the wire budget.
 //
 // Shape of the API (like klauspost/reedsolomon and the GF(2^8) codec in package
 // rlnc): validated constructors with options, reusable objects, caller-owned
@@ -25,7 +28,7 @@
 // Usage, publisher:
 //
 //	gens, _ := verified.NewGenerators(verified.ChunkScalars(maxMsg, n)) // once per process
-//	enc, _ := verified.NewEncoder(gens, n)
+//	enc, _ := verified.NewEncoder(gens, n, verified.WithCoeffBits(8))
 //	hdr, _ := enc.Commit(msg, verified.Session{MessageID: id, Epoch: slot}, verified.Ed25519Signer{Key: priv})
 //	send(hdr.Bytes()) // once per peer
 //	var p verified.Packet
@@ -37,7 +40,7 @@
 // Usage, relay and receiver:
 //
 //	hdr, err := verified.ParseHeader(raw, verified.Ed25519Verifier{Keys: proposers}, verified.WithEpochs(lo, hi))
-//	dec, _ := verified.NewDecoder(gens, hdr)
+//	dec, _ := verified.NewDecoder(gens, hdr, verified.WithRecodeBits(8)) // compact recoded coefficients
 //	for !dec.Done() {
 //		p := receive()
 //		if dec.Rank() == 0 {
