@@ -66,10 +66,11 @@ type Rejected struct {
 
 // NewDecoder returns a Decoder for the session of h (from ParseHeader, or from
 // Encoder.Commit on the publisher) over the generators g. Options: WithRand
-// (batch weights; default crypto/rand) and WithConcurrency (goroutines per
-// check; default 1, as a node verifies many sessions at once — more cores
-// shorten the delay of one check, not its CPU cost). It fails with ErrInvalidParams or with
-// ErrTooLarge when the chunks are longer than g.
+// (batch weights; default crypto/rand), WithConcurrency (goroutines per check;
+// default 1, as a node verifies many sessions at once — more cores shorten the
+// delay of one check, not its CPU cost) and WithRecodeBits (small mixing
+// coefficients for Recode). It fails with ErrInvalidParams, or with ErrTooLarge
+// when the chunks are longer than g.
 func NewDecoder(g *Generators, h *Header, opts ...Option) (*Decoder, error) {
 	if g == nil || h == nil {
 		return nil, fmt.Errorf("%w: nil Generators or Header", ErrInvalidParams)
