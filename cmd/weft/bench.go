@@ -1,13 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"time"
 
@@ -92,21 +90,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprint(stdout, bench.Format(rep))
 	fmt.Fprintf(stdout, "\nwall time %v\n", time.Since(start).Round(time.Second))
-	if *jsonOut != "" {
-		data, err := json.MarshalIndent(rep, "", "  ")
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(*jsonOut, append(data, '\n'), 0o644); err != nil {
-			return err
-		}
-	}
-	if *plotOut != "" {
-		if err := sim.PlotPNG(simReport(rep), *plotOut); err != nil {
-			return fmt.Errorf("plot: %w", err)
-		}
-	}
-	return nil
+	return writeOutputs(rep, *jsonOut, *plotOut)
 }
 
 // benchConfig builds the harness's network from a scenario exactly as the
@@ -139,16 +123,4 @@ func benchConfig(sc *scenario.Scenario, publishers int, c costmodel.Model) bench
 			return time.Duration(sc.RTTMS[nw.Region[i]][nw.Region[j]] / 2 * float64(time.Millisecond))
 		},
 	}
-}
-
-// simReport converts the harness's report for the simulator's plotter.
-func simReport(rep *bench.Report) *sim.Report {
-	out := &sim.Report{Scenario: rep.Scenario, Costs: rep.Costs}
-	for _, r := range rep.Results {
-		out.Results = append(out.Results, sim.Result{Strategy: r.Strategy, SizeBytes: r.SizeBytes, Times: r.Times})
-	}
-	for _, id := range rep.Ideal {
-		out.Ideal = append(out.Ideal, sim.Ideal{SizeBytes: id.SizeBytes, Times: id.Times})
-	}
-	return out
 }

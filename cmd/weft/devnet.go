@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/weftnet/weft/adapters/libp2p/devnet"
 	"github.com/weftnet/weft/core"
+	"github.com/weftnet/weft/core/report"
 	"github.com/weftnet/weft/testnet/scenario"
 	"github.com/weftnet/weft/testnet/sim"
 )
@@ -160,26 +160,16 @@ func cmdDevnet(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stdout, "no message completed: nothing to report")
 		return nil
 	}
-	srep := devnetSimReport(rep)
 	fmt.Fprintf(stdout, "\n%d libp2p hosts in one process on %d CPU cores: processing is real and shared by all nodes, so "+
 		"compare protocols within this run, not absolute times across machines.\n", cfg.Nodes, runtime.NumCPU())
-	fmt.Fprint(stdout, sim.Format(srep))
+	fmt.Fprint(stdout, report.Format(rep))
 	fmt.Fprintf(stdout, "\nrx/size: UDP bytes received per node ÷ message size; dup: duplicate bytes per node ÷ size "+
 		"(gossipsub: duplicate messages; weft: chunks that added no rank); cpu ms: process CPU ÷ nodes.\nwall time %v\n",
 		time.Since(start).Round(time.Millisecond))
-	if *jsonOut != "" {
-		data, err := json.MarshalIndent(srep, "", "  ")
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(*jsonOut, append(data, '\n'), 0o644); err != nil {
-			return err
-		}
+	if err := writeOutputs(rep, *jsonOut, *plotOut); err != nil {
+		return err
 	}
 	if *plotOut != "" {
-		if err := sim.PlotPNG(srep, *plotOut); err != nil {
-			return fmt.Errorf("plot: %w", err)
-		}
 		fmt.Fprintf(stdout, "CDFs: %s\n", *plotOut)
 	}
 	return nil
@@ -249,7 +239,7 @@ func devnetConfig(sc *scenario.Scenario, nodes, peers, messages int, sizes []int
 	}
 	var sizeText []string
 	for _, n := range sizes {
-		sizeText = append(sizeText, devnetSize(n))
+		sizeText = append(sizeText, report.SizeText(n))
 	}
 	desc := fmt.Sprintf("weft devnet: %d libp2p hosts (QUIC on 127.0.0.1, UDP shaped in user space), network from %s\n"+
 		"  %d peers per node; links up/down Mbit/s: %s; %d publishers at %g/%g; one-way latency %v–%v\n"+
@@ -262,34 +252,6 @@ func devnetConfig(sc *scenario.Scenario, nodes, peers, messages int, sizes []int
 		desc += "  the scenario's faults (loss, crashes, Byzantine nodes) are not applied by the devnet\n"
 	}
 	return cfg, desc, nil
-}
-
-func devnetSize(n int) string {
-	switch {
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return fmt.Sprintf("%dMiB", n>>20)
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return fmt.Sprintf("%dKiB", n>>10)
-	}
-	return fmt.Sprintf("%dB", n)
-}
-
-// devnetSimReport converts the devnet's report to the simulator's, for its table
-// and plotter (the JSON is the same shape).
-func devnetSimReport(rep *devnet.Report) *sim.Report {
-	out := &sim.Report{Scenario: rep.Scenario, Costs: rep.Costs}
-	for _, r := range rep.Results {
-		out.Results = append(out.Results, sim.Result{Strategy: r.Strategy, SizeBytes: r.SizeBytes,
-			P50ms: r.P50ms, P90ms: r.P90ms, P99ms: r.P99ms, MaxMs: r.MaxMs, TwoThirdsMs: r.TwoThirdsMs,
-			DeliveredFraction: r.DeliveredFraction, RxRatioMean: r.RxRatioMean, RxRatioP99: r.RxRatioP99,
-			PublisherTxRatio: r.PublisherTxRatio, DupRatioMean: r.DupRatioMean, CPUmsPerNodeMean: r.CPUmsPerNodeMean,
-			Times: r.Times})
-	}
-	for _, id := range rep.Ideal {
-		out.Ideal = append(out.Ideal, sim.Ideal{SizeBytes: id.SizeBytes, P50ms: id.P50ms, P90ms: id.P90ms,
-			P99ms: id.P99ms, Times: id.Times})
-	}
-	return out
 }
 
 // devnetLive is the terminal view: a line per message and protocol as it
@@ -354,7 +316,7 @@ func (l *devnetLive) draw() {
 		filled = l.reached * width / l.of
 	}
 	line := fmt.Sprintf("  [%s%s] %-10s %6s from node %-3d %3d/%d nodes  %5.1fs ", strings.Repeat("#", filled),
-		strings.Repeat(".", width-filled), l.proto, devnetSize(l.size), l.pub, l.reached, l.of, time.Since(l.at).Seconds())
+		strings.Repeat(".", width-filled), l.proto, report.SizeText(l.size), l.pub, l.reached, l.of, time.Since(l.at).Seconds())
 	fmt.Fprint(l.w, "\r"+line)
 	l.drawn = len(line)
 }
@@ -390,14 +352,14 @@ func (l *devnetLive) message(o devnet.Outcome) {
 	l.active = false
 	l.clearLine()
 	ms := func(q float64) string {
-		v := devnetPct(o.Times, q)
+		v := report.Pct(o.Times, q)
 		if math.IsInf(v, 0) {
 			return "     —"
 		}
 		return fmt.Sprintf("%6.0f", v)
 	}
 	fmt.Fprintf(l.w, "[%2d/%d] %-10s %6s from node %-3d %3d/%d nodes  p50 %s  p90 %s  p99 %s ms  rx/size %5.2f  dup %5.2f\n",
-		l.done, l.total, o.Protocol, devnetSize(o.Size), o.Publisher, o.Delivered, o.Total, ms(0.5), ms(0.9), ms(0.99),
+		l.done, l.total, o.Protocol, report.SizeText(o.Size), o.Publisher, o.Delivered, o.Total, ms(0.5), ms(0.9), ms(0.99),
 		o.RxRatio, o.DupRatio)
 }
 
@@ -423,13 +385,4 @@ func (l *devnetLive) close() {
 		l.closed = true
 		l.mu.Unlock()
 	})
-}
-
-// devnetPct is the nearest-rank percentile of sorted values.
-func devnetPct(sorted []float64, q float64) float64 {
-	if len(sorted) == 0 {
-		return math.NaN()
-	}
-	i := int(math.Ceil(q*float64(len(sorted)))) - 1
-	return sorted[max(0, min(i, len(sorted)-1))]
 }

@@ -5,11 +5,15 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/weftnet/weft/core/report"
+	"github.com/weftnet/weft/testnet/sim"
 )
 
 const usage = `weft — a coded networking fabric for blockchain nodes
@@ -65,6 +69,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// writeOutputs writes a report as JSON and its completion-time CDFs as a PNG, for
+// the paths that are not empty.
+func writeOutputs(rep *report.Report, jsonPath, plotPath string) error {
+	if jsonPath != "" {
+		data, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(jsonPath, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
+	}
+	if plotPath != "" {
+		if err := sim.PlotPNG(rep, plotPath); err != nil {
+			return fmt.Errorf("plot: %w", err)
+		}
+	}
+	return nil
 }
 
 // usageError marks errors in how the command was called (exit status 2).

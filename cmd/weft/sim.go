@@ -1,12 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -137,21 +135,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprint(stdout, sim.Format(rep))
 	fmt.Fprintf(stdout, "\nwall time %v\n", time.Since(start).Round(time.Millisecond))
-	if *jsonOut != "" {
-		data, err := json.MarshalIndent(rep, "", "  ")
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(*jsonOut, append(data, '\n'), 0o644); err != nil {
-			return err
-		}
-	}
-	if *plotOut != "" {
-		if err := sim.PlotPNG(rep, *plotOut); err != nil {
-			return fmt.Errorf("plot: %w", err)
-		}
-	}
-	return nil
+	return writeOutputs(rep, *jsonOut, *plotOut)
 }
 
 // progressBar draws "[#####.....] 12/40 runs, 3.2s" on one terminal line.

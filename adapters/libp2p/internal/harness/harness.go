@@ -39,6 +39,7 @@ import (
 
 	weft "github.com/weftnet/weft/adapters/libp2p"
 	"github.com/weftnet/weft/core"
+	"github.com/weftnet/weft/core/report"
 )
 
 const topicName = "weft-bench"
@@ -325,23 +326,20 @@ func (w *world) report(outs []*Outcome) *Report {
 	}
 	for _, proto := range c.Protocols {
 		for _, size := range sizes {
-			var agg runOut
-			n := 0
+			var mine []*Outcome
 			for _, o := range outs {
 				if o != nil && o.Proto == proto && o.Size == size {
-					agg.times = append(agg.times, o.Times...)
-					agg.rx = append(agg.rx, o.rx...)
-					agg.dup = append(agg.dup, o.dup...)
-					agg.cpu = append(agg.cpu, o.cpu...)
-					agg.pubTx += o.PubTxRatio
-					n++
+					mine = append(mine, o)
 				}
 			}
-			if n == 0 {
+			if len(mine) == 0 {
 				continue
 			}
-			agg.pubTx /= float64(n)
-			rep.Results = append(rep.Results, summarize(proto, size, agg))
+			var agg report.Samples
+			for _, o := range mine {
+				agg.Merge(report.Samples{Times: o.Times, Rx: o.rx, Dup: o.dup, CPU: o.cpu, PubTx: o.PubTxRatio}, len(mine))
+			}
+			rep.Results = append(rep.Results, report.Summarize(proto, size, agg, false))
 		}
 	}
 	for _, size := range sizes {
@@ -355,9 +353,7 @@ func (w *world) report(outs []*Outcome) *Report {
 		if len(times) == 0 {
 			continue
 		}
-		sort.Float64s(times)
-		rep.Ideal = append(rep.Ideal, Ideal{SizeBytes: size, P50ms: Pct(times, 0.5), P90ms: Pct(times, 0.9),
-			P99ms: Pct(times, 0.99), Times: times})
+		rep.Ideal = append(rep.Ideal, report.NewIdeal(size, times))
 	}
 	return rep
 }
@@ -775,10 +771,10 @@ func (w *world) step(ctx context.Context, seq int, st Step) (*Outcome, error) {
 		}
 	}
 	sort.Float64s(o.Times)
-	o.RxRatio, o.DupRatio, o.CPUms = mean(o.rx), mean(o.dup), mean(o.cpu)
+	o.RxRatio, o.DupRatio, o.CPUms = report.Mean(o.rx), report.Mean(o.dup), report.Mean(o.cpu)
 	if c.OnStep == nil && seq < len(c.Steps) {
 		w.logf("%s size=%d publisher=%d delivered=%d/%d p50=%.0fms max=%.0fms", st.Proto, m.Size, m.Publisher,
-			o.Delivered, o.Total, Pct(o.Times, 0.5), Pct(o.Times, 1))
+			o.Delivered, o.Total, report.Pct(o.Times, 0.5), report.Pct(o.Times, 1))
 	}
 	return o, nil
 }
