@@ -429,3 +429,37 @@ func BenchmarkReceiveCompact(b *testing.B) {
 		stop()
 	})
 }
+
+// BenchmarkFlushPolluted: a batch of B = N queued chunks of which `bad` are
+// polluted — the price a polluting peer imposes (bisection), against the clean
+// batch of BenchmarkVerifyBatch.
+func BenchmarkFlushPolluted(b *testing.B) {
+	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
+		for _, bad := range []int{1, 2} {
+			b.Run(fmt.Sprintf("bad=%d", bad), func(b *testing.B) {
+				pkts := make([]Packet, n)
+				for j := range pkts {
+					pkts[j] = clonePacket(&s.pkts[j])
+				}
+				for j := 0; j < bad; j++ {
+					pkts[(j*n)/bad+n/(2*bad)].Payload[0] ^= 1
+				}
+				dec, _ := NewDecoder(benchGenerators(b), s.h, WithRand(NewSeededReader(5)))
+				b.SetBytes(int64(size))
+				stop := cpuMeter(b, size)
+				for b.Loop() {
+					_ = dec.Reset(s.h)
+					for j := range pkts {
+						if _, err := dec.Queue(&pkts[j], uint64(j)); err != nil {
+							b.Fatal(err)
+						}
+					}
+					if acc, rej, err := dec.Flush(); acc != n-bad || len(rej) != bad || err != nil {
+						b.Fatal(acc, rej, err)
+					}
+				}
+				stop()
+			})
+		}
+	})
+}
