@@ -63,15 +63,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *sizes != "" {
-		sc.Sizes = nil
-		for _, s := range strings.Split(*sizes, ",") {
-			n, err := scenario.ParseSize(s)
-			if err != nil {
-				return usageError{err}
-			}
-			sc.Sizes = append(sc.Sizes, scenario.Size{Bytes: n, Text: s})
-		}
+	if err := overrideSizes(sc, *sizes); err != nil {
+		return err
 	}
 	c := costmodel.Fixed()
 	if *costs == "calibrate" {
@@ -123,4 +116,20 @@ func benchConfig(sc *scenario.Scenario, publishers int, c costmodel.Model) bench
 			return time.Duration(sc.RTTMS[nw.Region[i]][nw.Region[j]] / 2 * float64(time.Millisecond))
 		},
 	}
+}
+
+// overrideSizes replaces the scenario's sizes with a comma-separated list, if any.
+func overrideSizes(sc *scenario.Scenario, list string) error {
+	if list == "" {
+		return nil
+	}
+	sc.Sizes = nil
+	for _, s := range strings.Split(list, ",") {
+		n, err := scenario.ParseSize(s)
+		if err != nil {
+			return usageError{err}
+		}
+		sc.Sizes = append(sc.Sizes, scenario.Size{Bytes: n, Text: strings.TrimSpace(s)})
+	}
+	return nil
 }

@@ -54,6 +54,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	plotOut := fs.String("plot", "", "write completion-time CDFs as a PNG to this file")
 	costs := fs.String("costs", "calibrate", "processing costs: 'calibrate' (measure on this machine) or 'fixed'")
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
+	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	scale := fs.Int("scale", 0, "payload scale for engine strategies: engines hold size/scale bytes, links and CPU are charged at full size (0: automatic)")
 	fs.Usage = func() {
@@ -91,6 +92,9 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 	sc, err := scenario.Load(*scenarioPath)
 	if err != nil {
+		return err
+	}
+	if err := overrideSizes(sc, *sizes); err != nil {
 		return err
 	}
 	if *scale == 0 {
