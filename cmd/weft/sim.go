@@ -26,11 +26,17 @@ var strategies = map[string]func(scale int) (sim.Strategy, error){
 	},
 }
 
-// autoScale picks the smallest power-of-two payload scale that keeps the engines'
-// message memory (about four copies per node per run, two runs at a time) under 8 GiB.
-func autoScale(nodes, maxSize int) int {
+// autoScale picks the smallest power-of-two payload scale that keeps a strategy's
+// message memory under 8 GiB with two runs at a time: about four copies of the
+// message per node for the coding strategies (decoder, output, frames in flight),
+// and one more per peer for flood, whose frames each carry the whole message.
+func autoScale(strategy string, nodes, peers, maxSize int) int {
+	copies := int64(4)
+	if strategy == "flood" {
+		copies += int64(peers)
+	}
 	s := 1
-	for int64(nodes)*int64(maxSize)*4*2/int64(s) > 8<<30 {
+	for int64(nodes)*int64(maxSize)*copies*2/int64(s) > 8<<30 {
 		s *= 2
 	}
 	return s
@@ -97,22 +103,25 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	if err := overrideSizes(sc, *sizes); err != nil {
 		return err
 	}
-	if *scale == 0 {
-		maxSize := 0
-		for _, s := range sc.Sizes {
-			maxSize = max(maxSize, s.Bytes)
-		}
-		*scale = autoScale(sc.Nodes, maxSize)
+	maxSize := 0
+	for _, s := range sc.Sizes {
+		maxSize = max(maxSize, s.Bytes)
 	}
 	var list []sim.Strategy
 	for _, name := range names {
-		st, err := strategies[name](*scale)
+		sf := *scale
+		if sf == 0 {
+			sf = autoScale(name, sc.Nodes, sc.PeersPerNode, maxSize)
+		}
+		st, err := strategies[name](sf)
 		if err != nil {
 			return err
 		}
+		if name != "gossipsub" {
+			fmt.Fprintf(stderr, "%s: payload scale %d\n", name, sf)
+		}
 		list = append(list, st)
 	}
-	fmt.Fprintf(stderr, "payload scale %d\n", *scale)
 	var c costmodel.Model
 	switch *costs {
 	case "calibrate":
