@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/weftnet/weft/core"
 	"github.com/weftnet/weft/core/costmodel"
 	"github.com/weftnet/weft/testnet/scenario"
 	"github.com/weftnet/weft/testnet/sim"
@@ -61,6 +62,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	costs := fs.String("costs", "calibrate", "processing costs: 'calibrate' (measure on this machine) or 'fixed'")
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
 	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
+	verifyBatch := fs.Int("verify-batch", 0, "rlnc-verified: chunks checked together in one batch (core.Config.VerifyBatch; 0: the engine's default)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	scale := fs.Int("scale", 0, "payload scale for engine strategies: engines hold size/scale bytes, links and CPU are charged at full size (0: automatic)")
 	fs.Usage = func() {
@@ -82,6 +84,9 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 	if *publishers < 0 {
 		return usageError{fmt.Errorf("sim: --publishers must not be negative")}
+	}
+	if *verifyBatch < 0 {
+		return usageError{fmt.Errorf("sim: --verify-batch must not be negative")}
 	}
 	if *scale < 0 {
 		return usageError{fmt.Errorf("sim: --scale must not be negative")}
@@ -116,6 +121,9 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 		st, err := strategies[name](sf)
 		if err != nil {
 			return err
+		}
+		if w, ok := st.(*sim.Weft); ok && *verifyBatch > 0 {
+			w.Tune = func(c *core.Config) { c.VerifyBatch = *verifyBatch }
 		}
 		if name != "gossipsub" {
 			fmt.Fprintf(stderr, "%s: payload scale %d\n", name, sf)
