@@ -70,16 +70,8 @@ func cfgErr(format string, args ...any) error {
 // Validate checks the Config.
 func (c *Config) Validate() error {
 	switch {
-	case c.Nodes < 2:
-		return cfgErr("Nodes %d below 2", c.Nodes)
 	case c.Nodes > 60000:
 		return cfgErr("Nodes %d above 60000", c.Nodes)
-	case len(c.UpMbps) != c.Nodes || len(c.DownMbps) != c.Nodes:
-		return cfgErr("UpMbps/DownMbps need %d entries", c.Nodes)
-	case len(c.Peers) != c.Nodes:
-		return cfgErr("Peers needs %d adjacency lists", c.Nodes)
-	case c.Latency == nil:
-		return cfgErr("Latency is nil")
 	case len(c.Sizes) == 0:
 		return cfgErr("no Sizes")
 	case len(c.Publishers) == 0:
@@ -87,30 +79,9 @@ func (c *Config) Validate() error {
 	case c.Limit < 0 || c.Settle < 0 || c.Warmup < 0:
 		return cfgErr("negative duration")
 	}
-	for i := range c.Nodes {
-		if c.UpMbps[i] <= 0 || c.DownMbps[i] <= 0 {
-			return cfgErr("node %d has no bandwidth", i)
-		}
-		for _, j := range c.Peers[i] {
-			if j < 0 || j >= c.Nodes || j == i {
-				return cfgErr("node %d: bad peer %d", i, j)
-			}
-		}
-	}
-	for _, s := range c.Sizes {
-		if s < 8 || s > core.DefaultMaxMessageSize {
-			return cfgErr("size %d outside [8, %d]", s, core.DefaultMaxMessageSize)
-		}
-	}
-	for _, p := range c.Publishers {
-		if p < 0 || p >= c.Nodes {
-			return cfgErr("publisher %d out of range", p)
-		}
-	}
-	for _, p := range c.Protocols {
-		if p != Gossipsub && p != Weft {
-			return cfgErr("unknown protocol %q", p)
-		}
+	d := c.withDefaults()
+	if err := d.harness().Validate(); err != nil {
+		return cfgErr("%v", err)
 	}
 	return nil
 }

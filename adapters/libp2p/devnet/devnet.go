@@ -124,45 +124,16 @@ func cfgErr(format string, args ...any) error {
 // Validate checks the Config.
 func (c *Config) Validate() error {
 	switch {
-	case c.Nodes < 2:
-		return cfgErr("Nodes %d below 2", c.Nodes)
 	case c.Nodes > 1000:
 		return cfgErr("Nodes %d above 1000 (one process, real time)", c.Nodes)
-	case len(c.UpMbps) != c.Nodes || len(c.DownMbps) != c.Nodes:
-		return cfgErr("UpMbps/DownMbps need %d entries", c.Nodes)
-	case len(c.Peers) != c.Nodes:
-		return cfgErr("Peers needs %d adjacency lists", c.Nodes)
-	case c.Latency == nil:
-		return cfgErr("Latency is nil")
-	case len(c.Messages) == 0:
-		return cfgErr("no Messages")
 	case c.Limit < 0 || c.Settle < 0 || c.Warmup < 0:
 		return cfgErr("negative duration")
 	case c.QueueBytes < 0:
 		return cfgErr("negative QueueBytes")
 	}
-	for i := range c.Nodes {
-		if c.UpMbps[i] <= 0 || c.DownMbps[i] <= 0 {
-			return cfgErr("node %d has no bandwidth", i)
-		}
-		for _, j := range c.Peers[i] {
-			if j < 0 || j >= c.Nodes || j == i {
-				return cfgErr("node %d: bad peer %d", i, j)
-			}
-		}
-	}
-	for i, m := range c.Messages {
-		if m.Size < 8 || m.Size > core.DefaultMaxMessageSize {
-			return cfgErr("message %d: size %d outside [8, %d]", i, m.Size, core.DefaultMaxMessageSize)
-		}
-		if m.Publisher < 0 || m.Publisher >= c.Nodes {
-			return cfgErr("message %d: publisher %d out of range", i, m.Publisher)
-		}
-	}
-	for _, p := range c.Protocols {
-		if p != Gossipsub && p != Weft {
-			return cfgErr("unknown protocol %q", p)
-		}
+	d := c.withDefaults()
+	if err := d.harness().Validate(); err != nil {
+		return cfgErr("%v", err)
 	}
 	return nil
 }

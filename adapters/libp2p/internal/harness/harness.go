@@ -103,6 +103,48 @@ type Outcome struct {
 	rx, dup, cpu []float64 // per non-publisher, for pooling
 }
 
+// Validate checks the network (node count, capacities, graph, latency), the
+// messages and the protocols; the public wrappers (bench, devnet) add their own
+// limits and wrap the error.
+func (c *Config) Validate() error {
+	switch {
+	case c.Nodes < 2:
+		return fmt.Errorf("node count %d below 2", c.Nodes)
+	case len(c.UpMbps) != c.Nodes || len(c.DownMbps) != c.Nodes:
+		return fmt.Errorf("link capacities (UpMbps/DownMbps) need %d entries", c.Nodes)
+	case len(c.Peers) != c.Nodes:
+		return fmt.Errorf("the graph (Peers) needs %d adjacency lists", c.Nodes)
+	case c.Latency == nil:
+		return errors.New("no Latency function")
+	case len(c.Messages) == 0:
+		return errors.New("no Messages")
+	}
+	for i := range c.Nodes {
+		if c.UpMbps[i] <= 0 || c.DownMbps[i] <= 0 {
+			return fmt.Errorf("node %d has no bandwidth", i)
+		}
+		for _, j := range c.Peers[i] {
+			if j < 0 || j >= c.Nodes || j == i {
+				return fmt.Errorf("node %d: bad peer %d", i, j)
+			}
+		}
+	}
+	for i, m := range c.Messages {
+		if m.Size < 8 || m.Size > core.DefaultMaxMessageSize {
+			return fmt.Errorf("message %d: size %d outside [8, %d]", i, m.Size, core.DefaultMaxMessageSize)
+		}
+		if m.Publisher < 0 || m.Publisher >= c.Nodes {
+			return fmt.Errorf("message %d: publisher %d out of range", i, m.Publisher)
+		}
+	}
+	for _, p := range c.Protocols {
+		if p != Gossipsub && p != Weft {
+			return fmt.Errorf("unknown protocol %q", p)
+		}
+	}
+	return nil
+}
+
 // Config is one run. Every field is plain data; zero durations take the
 // defaults documented on them.
 type Config struct {
