@@ -39,11 +39,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 			"and weft on the same hosts, one message at a time. Large scenarios take minutes and gigabytes.\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err}
+	if err := parseFlags(fs, args[1:]); err != nil {
+		return err
 	}
 	if *scenarioPath == "" {
 		fs.Usage()

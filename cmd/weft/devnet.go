@@ -89,14 +89,8 @@ func cmdDevnet(args []string, stdout, stderr io.Writer) error {
 			"Ctrl-C stops it and reports what completed.\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("devnet: unexpected argument %q", fs.Arg(0))}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	switch {
 	case *nodes < 2:

@@ -91,6 +91,21 @@ func writeOutputs(rep *report.Report, jsonPath, plotPath string) error {
 	return nil
 }
 
+// parseFlags parses a command's flags: -h comes back as flag.ErrHelp, a bad flag or
+// a stray argument as a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Errorf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
+	}
+	return nil
+}
+
 // usageError marks errors in how the command was called (exit status 2).
 type usageError struct{ error }
 

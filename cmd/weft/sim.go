@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -69,14 +68,8 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(stderr, "Usage: weft sim --scenario FILE [--strategies LIST] [--json OUT.json] [--plot OUT.png]\n\n")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return usageError{err}
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Errorf("sim: unexpected argument %q", fs.Arg(0))}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if *scenarioPath == "" {
 		fs.Usage()
