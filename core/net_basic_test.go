@@ -57,7 +57,7 @@ func TestLossyNetwork(t *testing.T) {
 }
 
 // TestPolicyTable prints propagation per strategy (go test -run PolicyTable -table -v);
-// it asserts only delivery. Numbers for tuning live in docs/benchmarks-core.md.
+// it asserts only delivery. Numbers for tuning live in docs/benchmarks.md (engine).
 func TestPolicyTable(t *testing.T) {
 	if !*flagTable {
 		t.Skip("needs -table")

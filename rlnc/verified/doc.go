@@ -10,7 +10,7 @@
 // trusted setup), and signs a session header carrying the N commitments once per
 // peer. A coded chunk y with coefficients c is valid iff Σ_k y_k·G_k = Σ_i c_i·C_i.
 //
-// What makes it cheap (numbers in docs/benchmarks-verified.md, choices in
+// What makes it cheap (numbers in docs/benchmarks.md (verified coding), choices in
 // docs/adr/0002-verified-coding.md, byte formats in docs/spec/verified.md):
 //   - fixed-base tables: each generator is stored as 22 (short chunks: 26) multiples,
 //     so a check is one pass of bucket additions with no doublings;
