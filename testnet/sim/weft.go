@@ -175,24 +175,14 @@ func (n *weftNode) Receive(env Env, from int, f Frame) {
 	if n.eng == nil {
 		return
 	}
-	frame := f.Data.([]byte)
-	before := n.eng.Costs()
-	_ = n.eng.Step(n.now(env), core.PeerID(from+1), frame) // errors are penalties, reported in Ready
-	if n.usefulSince(before) == 0 && !n.isControl(frame) {
+	before := n.eng.Counters()
+	_ = n.eng.Step(n.now(env), core.PeerID(from+1), f.Data.([]byte)) // errors are penalties, reported in Ready
+	// A chunk that added nothing, or was refused, was wasted bandwidth; control
+	// frames and chunks queued for batch verification are not counted here.
+	if c := n.eng.Counters(); c.ChunksUseless > before.ChunksUseless || c.ChunksRejected > before.ChunksRejected {
 		env.Wasted(f.Size)
 	}
 	n.drain(env)
-}
-
-// usefulSince reports whether the engine absorbed anything innovative since before.
-func (n *weftNode) usefulSince(before core.Costs) uint64 {
-	c := n.eng.Costs().Sub(before)
-	return c.Count[core.OpDecodeAdd] + c.Count[core.OpRSReconstruct] + c.Count[core.OpCopy]
-}
-
-func (n *weftNode) isControl(frame []byte) bool {
-	fi, err := core.PeekFrame(frame)
-	return err == nil && fi.Type != core.FrameChunk
 }
 
 func (n *weftNode) Sent(env Env, to int, _ Frame) {
