@@ -91,112 +91,72 @@ var matrixAVX2 = [maxRowsAVX2 + 1]func(coeffs []byte, tab *[256][32]byte, in [][
 	2: matrixAVX2x2, 3: matrixAVX2x3, 4: matrixAVX2x4,
 }
 
-var gfni256Impl = impl{
-	mul: func(c byte, in, out []byte) {
-		n := len(in) &^ (vecTail - 1)
-		if c < 2 || n == 0 {
-			mulGeneric(c, in, out)
-			return
-		}
-		mulGFNI256(&gfniMatrix[c], in, out)
-		mulGeneric(c, in[n:], out[n:])
-	},
-	mulAdd: func(c byte, in, out []byte) {
-		n := len(in) &^ (vecTail - 1)
-		if c == 0 || n == 0 {
-			mulAddGeneric(c, in, out)
-			return
-		}
-		mulAddGFNI256(&gfniMatrix[c], in, out)
-		mulAddGeneric(c, in[n:], out[n:])
-	},
-	dot: func(coeffs []byte, in [][]byte, out []byte, add bool) {
-		n := len(out) &^ (vecTail - 1)
-		if len(in) == 0 || n == 0 {
-			dotGeneric(coeffs, in, out, add)
-			return
-		}
-		dotGFNI256(coeffs, &gfniMatrix, in, out, add)
-		dotTail(coeffs, in, out, n, add)
-	},
-	matrix: func(coeffs []byte, in [][]byte, out [][]byte, add bool) {
-		if len(out) == 0 {
-			return
-		}
-		size := len(out[0])
-		n := size &^ (vecTail - 1)
-		k := len(in)
-		if k == 0 || n == 0 {
-			matrixGeneric(coeffs, in, out, add)
-			return
-		}
-		for r := 0; r < len(out); {
-			switch m := min(len(out)-r, maxRowsGFNI256); m {
-			case 1:
-				dotGFNI256(coeffs[r*k:(r+1)*k], &gfniMatrix, in, out[r][:n], add)
-			default:
-				matrixGFNI256[m](coeffs[r*k:], &gfniMatrix, in, out[r:r+m], n, add)
-			}
-			r += maxRowsGFNI256
-		}
-		for r, o := range out {
-			dotTail(coeffs[r*k:(r+1)*k], in, o[:size], n, add)
-		}
-	},
-}
+var (
+	gfni256Impl = vectorImpl(&gfniMatrix, mulGFNI256, mulAddGFNI256, dotGFNI256, matrixGFNI256[:])
+	avx2Impl    = vectorImpl(&nibbleTable, mulAVX2, mulAddAVX2, dotAVX2, matrixAVX2[:])
+)
 
-var avx2Impl = impl{
-	mul: func(c byte, in, out []byte) {
-		n := len(in) &^ (vecTail - 1)
-		if c < 2 || n == 0 {
-			mulGeneric(c, in, out)
-			return
-		}
-		mulAVX2(&nibbleTable[c], in, out)
-		mulGeneric(c, in[n:], out[n:])
-	},
-	mulAdd: func(c byte, in, out []byte) {
-		n := len(in) &^ (vecTail - 1)
-		if c == 0 || n == 0 {
-			mulAddGeneric(c, in, out)
-			return
-		}
-		mulAddAVX2(&nibbleTable[c], in, out)
-		mulAddGeneric(c, in[n:], out[n:])
-	},
-	dot: func(coeffs []byte, in [][]byte, out []byte, add bool) {
-		n := len(out) &^ (vecTail - 1)
-		if len(in) == 0 || n == 0 {
-			dotGeneric(coeffs, in, out, add)
-			return
-		}
-		dotAVX2(coeffs, &nibbleTable, in, out, add)
-		dotTail(coeffs, in, out, n, add)
-	},
-	matrix: func(coeffs []byte, in [][]byte, out [][]byte, add bool) {
-		if len(out) == 0 {
-			return
-		}
-		size := len(out[0])
-		n := size &^ (vecTail - 1)
-		k := len(in)
-		if k == 0 || n == 0 {
-			matrixGeneric(coeffs, in, out, add)
-			return
-		}
-		for r := 0; r < len(out); {
-			switch m := min(len(out)-r, maxRowsAVX2); m {
-			case 1:
-				dotAVX2(coeffs[r*k:(r+1)*k], &nibbleTable, in, out[r][:n], add)
-			default:
-				matrixAVX2[m](coeffs[r*k:], &nibbleTable, in, out[r:r+m], n, add)
+// vectorImpl assembles a 256-bit path from its kernels, which take per-coefficient
+// tables of type T (GFNI matrices or PSHUFB nibble tables): the kernels cover whole
+// vectors, the generic code the tail; matrix[m] handles m rows at once (m ≥ 2).
+func vectorImpl[T any](tab *[256]T,
+	mul, mulAdd func(t *T, in, out []byte),
+	dot func(coeffs []byte, tab *[256]T, in [][]byte, out []byte, add bool),
+	matrix []func(coeffs []byte, tab *[256]T, in [][]byte, out [][]byte, n int, add bool),
+) impl {
+	maxRows := len(matrix) - 1
+	return impl{
+		mul: func(c byte, in, out []byte) {
+			n := len(in) &^ (vecTail - 1)
+			if c < 2 || n == 0 {
+				mulGeneric(c, in, out)
+				return
 			}
-			r += maxRowsAVX2
-		}
-		for r, o := range out {
-			dotTail(coeffs[r*k:(r+1)*k], in, o[:size], n, add)
-		}
-	},
+			mul(&tab[c], in, out)
+			mulGeneric(c, in[n:], out[n:])
+		},
+		mulAdd: func(c byte, in, out []byte) {
+			n := len(in) &^ (vecTail - 1)
+			if c == 0 || n == 0 {
+				mulAddGeneric(c, in, out)
+				return
+			}
+			mulAdd(&tab[c], in, out)
+			mulAddGeneric(c, in[n:], out[n:])
+		},
+		dot: func(coeffs []byte, in [][]byte, out []byte, add bool) {
+			n := len(out) &^ (vecTail - 1)
+			if len(in) == 0 || n == 0 {
+				dotGeneric(coeffs, in, out, add)
+				return
+			}
+			dot(coeffs, tab, in, out, add)
+			dotTail(coeffs, in, out, n, add)
+		},
+		matrix: func(coeffs []byte, in [][]byte, out [][]byte, add bool) {
+			if len(out) == 0 {
+				return
+			}
+			size := len(out[0])
+			n := size &^ (vecTail - 1)
+			k := len(in)
+			if k == 0 || n == 0 {
+				matrixGeneric(coeffs, in, out, add)
+				return
+			}
+			for r := 0; r < len(out); r += maxRows {
+				switch m := min(len(out)-r, maxRows); m {
+				case 1:
+					dot(coeffs[r*k:(r+1)*k], tab, in, out[r][:n], add)
+				default:
+					matrix[m](coeffs[r*k:], tab, in, out[r:r+m], n, add)
+				}
+			}
+			for r, o := range out {
+				dotTail(coeffs[r*k:(r+1)*k], in, o[:size], n, add)
+			}
+		},
+	}
 }
 
 // dotTail finishes a Dot whose first n bytes a vector kernel computed: out[n:] (^)=
