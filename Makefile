@@ -6,6 +6,8 @@
 #   make fuzz     a short run of every fuzz target (FUZZTIME per target, default 10s)
 #   make generate regenerate the assembly kernels with avo
 
+SHELL    := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 GO       ?= go
 FUZZTIME ?= 10s
 BENCHTIME ?= 1s
@@ -16,7 +18,7 @@ LINT     := $(CURDIR)/bin/golangci-lint
 export GOWORK := off
 export GOFLAGS := -buildvcs=false
 
-.PHONY: all build test unit unit-noasm vet lint fuzz bench generate check-generate clean
+.PHONY: all build test unit unit-noasm vet lint fuzz bench bench-verified generate check-generate clean
 
 all: build
 
@@ -45,7 +47,12 @@ fuzz:
 	@FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh $(MODULES)
 
 bench:
-	cd rlnc && $(GO) test -run XXX -bench . -benchtime $(BENCHTIME) ./...
+	cd rlnc && $(GO) test -run XXX -bench 'Encode|ReedSolomonEncode|Decode|Recode|Reject' -benchtime 200x -count 3 . | python3 ../scripts/benchtable.py
+	cd rlnc && $(GO) test -run XXX -bench . -benchtime $(BENCHTIME) ./internal/gf
+
+# The verified codec's benchmarks (minutes; see docs/benchmarks.md for the command used there).
+bench-verified:
+	cd rlnc && $(GO) test -run XXX -bench . -benchtime 3x ./verified/
 
 # A local network on loopback: real libp2p hosts, weft vs gossipsub, live view and report
 # (docs/devnet.md). Flags pass through DEVNET_FLAGS, e.g. DEVNET_FLAGS='--nodes 16 --messages 4'.
