@@ -164,3 +164,39 @@ func TestCounters(t *testing.T) {
 		t.Fatalf("counters %+v", c)
 	}
 }
+
+func TestPenalizeByHost(t *testing.T) {
+	e, err := New(Config{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.AddPeer(3); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Penalize(3, 0, nil); err == nil {
+		t.Fatal("zero points accepted")
+	}
+	if err := e.Penalize(9, 10, nil); !errors.Is(err, ErrUnknownPeer) {
+		t.Fatalf("unknown peer: %v", err)
+	}
+	bad := errors.New("block signature invalid")
+	if err := e.Penalize(3, 40, bad); err != nil {
+		t.Fatal(err)
+	}
+	rd := e.Ready()
+	if len(rd.Penalties) != 1 || rd.Penalties[0].Total != 40 || rd.Penalties[0].Disconnect || !errors.Is(rd.Penalties[0].Err, bad) {
+		t.Fatalf("penalties %+v", rd.Penalties)
+	}
+	e.Advance()
+	if err := e.Penalize(3, DefaultDisconnectScore, bad); err != nil {
+		t.Fatal(err)
+	}
+	rd = e.Ready()
+	if len(rd.Penalties) != 1 || !rd.Penalties[0].Disconnect {
+		t.Fatalf("penalties %+v", rd.Penalties)
+	}
+	e.Advance()
+	if err := e.AddPeer(3); !errors.Is(err, ErrBanned) {
+		t.Fatalf("re-add after disconnect: %v", err)
+	}
+}

@@ -248,6 +248,26 @@ func (e *Engine) AddPeer(id PeerID) error {
 	return nil
 }
 
+// Penalize charges a peer points for an offence the host found, such as a
+// decoded message its application rejects (a block with a bad signature, a
+// transaction that does not parse). The Penalty, and a disconnect when the peer's
+// score reaches Config.DisconnectScore, appear in Ready like the Engine's own.
+// points must be positive; err names the offence.
+func (e *Engine) Penalize(id PeerID, points int, err error) error {
+	if points <= 0 {
+		return fmt.Errorf("core: penalty of %d points: must be positive", points)
+	}
+	p := e.peers[id]
+	if p == nil {
+		return fmt.Errorf("%w: %d", ErrUnknownPeer, id)
+	}
+	if err == nil {
+		err = errors.New("core: penalized by host")
+	}
+	_ = e.penalize(p, points, err)
+	return nil
+}
+
 // RemovePeer disconnects a peer; frames already in Ready for it may be dropped.
 func (e *Engine) RemovePeer(id PeerID) error {
 	p := e.peers[id]

@@ -196,6 +196,17 @@ func (n *Node) AddPeer(id PeerID) error {
 	return err
 }
 
+// Penalize charges a peer points for an offence the host found (see
+// Engine.Penalize); the resulting Penalty reaches NodeConfig.Penalized and a
+// disconnect stops the peer's sender.
+func (n *Node) Penalize(id PeerID, points int, reason error) error {
+	var err error
+	if e2 := n.do(context.Background(), func() { err = n.e.Penalize(id, points, reason) }); e2 != nil {
+		return e2
+	}
+	return err
+}
+
 // RemovePeer disconnects a peer and stops its sender.
 func (n *Node) RemovePeer(id PeerID) error {
 	var err error
