@@ -29,7 +29,8 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	scenarioPath := fs.String("scenario", "", "scenario file (TOML, as in shared/scenarios); required")
 	jsonOut := fs.String("json", "", "write the report as JSON to this file")
 	plotOut := fs.String("plot", "", "write completion-time CDFs as a PNG to this file")
-	costs := fs.String("costs", "calibrate", "processing costs charged in virtual time: 'calibrate' or 'fixed'")
+	costs := fs.String("costs", "calibrate", costsHelp)
+	saveCosts := fs.String("save-costs", "", "write the processing costs used to this JSON file (for a later --costs FILE)")
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
 	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
 	strategy := fs.String("strategy", "rlnc", "weft's strategy: rlnc, rlnc-verified, rs or flood")
@@ -46,9 +47,6 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return usageError{errors.New("bench: --scenario is required")}
 	}
-	if *costs != "calibrate" && *costs != "fixed" {
-		return usageError{fmt.Errorf("bench: --costs must be 'calibrate' or 'fixed', not %q", *costs)}
-	}
 	if *publishers < 0 {
 		return usageError{errors.New("bench: --publishers must not be negative")}
 	}
@@ -56,19 +54,16 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return usageError{fmt.Errorf("bench: %w", err)}
 	}
+	c, err := loadCosts(*costs, *saveCosts, stderr)
+	if err != nil {
+		return err
+	}
 	sc, err := scenario.Load(*scenarioPath)
 	if err != nil {
 		return err
 	}
 	if err := overrideSizes(sc, *sizes); err != nil {
 		return err
-	}
-	c := costmodel.Fixed()
-	if *costs == "calibrate" {
-		fmt.Fprintln(stderr, "calibrating processing costs on this machine...")
-		if c, err = costmodel.Calibrate(); err != nil {
-			return fmt.Errorf("calibration: %w", err)
-		}
 	}
 	cfg := benchConfig(sc, *publishers, c)
 	cfg.Strategy = strategyID

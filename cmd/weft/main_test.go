@@ -2,13 +2,14 @@ package main
 
 import (
 	"bytes"
-
 	"encoding/json"
-	"github.com/weftnet/weft/adapters/libp2p/bench"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/weftnet/weft/adapters/libp2p/bench"
+	"github.com/weftnet/weft/core/costmodel"
 )
 
 func scenarioPath(t *testing.T, name string) string {
@@ -32,7 +33,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, 2, "unknown command"},
 		{[]string{"sim"}, 2, "--scenario is required"},
 		{[]string{"sim", "--scenario", "x.toml", "--strategies", "carrier-pigeon"}, 2, "unknown strategy"},
-		{[]string{"sim", "--scenario", "x.toml", "--costs", "free"}, 2, "--costs"},
+		{[]string{"sim", "--scenario", "x.toml", "--costs", "/nonexistent-costs.json"}, 2, "--costs"},
+		{[]string{"sim", "--scenario", "x.toml", "--costs", ""}, 2, "--costs: empty"},
 		{[]string{"sim", "--scenario", "/nonexistent.toml", "--costs", "fixed"}, 1, "no such file"},
 		{[]string{"sim", "--bogus"}, 2, "flag provided but not defined"},
 	} {
@@ -47,11 +49,15 @@ func TestUsageErrors(t *testing.T) {
 func TestSimCommand(t *testing.T) {
 	dir := t.TempDir()
 	jsonPath, pngPath := filepath.Join(dir, "out.json"), filepath.Join(dir, "out.png")
+	costsPath := filepath.Join(dir, "costs.json")
 	var out, errb bytes.Buffer
 	code := run([]string{"sim", "--scenario", scenarioPath(t, "small-100.toml"), "--strategies", "gossipsub",
-		"--costs", "fixed", "--publishers", "1", "--quiet", "--json", jsonPath, "--plot", pngPath}, &out, &errb)
+		"--costs", "fixed", "--save-costs", costsPath, "--publishers", "1", "--quiet", "--json", jsonPath, "--plot", pngPath}, &out, &errb)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if saved, err := costmodel.Load(costsPath); err != nil || saved != costmodel.Fixed() {
+		t.Fatalf("--save-costs wrote %v (err %v), want the fixed model", saved.String(), err)
 	}
 	if !strings.Contains(out.String(), "gossipsub") || !strings.Contains(out.String(), "ideal") {
 		t.Fatalf("table: %s", out.String())

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/weftnet/weft/core"
-	"github.com/weftnet/weft/core/costmodel"
 	"github.com/weftnet/weft/testnet/scenario"
 	"github.com/weftnet/weft/testnet/sim"
 )
@@ -58,7 +57,8 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	strats := fs.String("strategies", "gossipsub", "comma-separated strategies: "+strings.Join(strategyNames(), ", "))
 	jsonOut := fs.String("json", "", "write the report as JSON to this file")
 	plotOut := fs.String("plot", "", "write completion-time CDFs as a PNG to this file")
-	costs := fs.String("costs", "calibrate", "processing costs: 'calibrate' (measure on this machine) or 'fixed'")
+	costs := fs.String("costs", "calibrate", costsHelp)
+	saveCosts := fs.String("save-costs", "", "write the processing costs used to this JSON file (for a later --costs FILE)")
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
 	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
 	verifyBatch := fs.Int("verify-batch", 0, "rlnc-verified: chunks checked together in one batch (core.Config.VerifyBatch; 0: the engine's default)")
@@ -91,8 +91,9 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 			return usageError{fmt.Errorf("sim: unknown strategy %q (have: %s)", names[i], strings.Join(strategyNames(), ", "))}
 		}
 	}
-	if *costs != "calibrate" && *costs != "fixed" {
-		return usageError{fmt.Errorf("sim: --costs must be 'calibrate' or 'fixed', not %q", *costs)}
+	c, err := loadCosts(*costs, *saveCosts, stderr)
+	if err != nil {
+		return err
 	}
 	sc, err := scenario.Load(*scenarioPath)
 	if err != nil {
@@ -123,17 +124,6 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 		}
 		list = append(list, st)
 	}
-	var c costmodel.Model
-	switch *costs {
-	case "calibrate":
-		fmt.Fprintln(stderr, "calibrating processing costs on this machine...")
-		if c, err = costmodel.Calibrate(); err != nil {
-			return fmt.Errorf("calibration: %w", err)
-		}
-	case "fixed":
-		c = costmodel.Fixed()
-	}
-	fmt.Fprintln(stderr, "costs:", c.String())
 
 	start := time.Now()
 	opt := sim.Options{Costs: &c, Publishers: *publishers}

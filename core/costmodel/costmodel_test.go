@@ -39,3 +39,33 @@ func TestDuration(t *testing.T) {
 		t.Fatalf("Op: %v", got)
 	}
 }
+
+func TestFileRoundTrip(t *testing.T) {
+	path := t.TempDir() + "/costs.json"
+	want := Fixed()
+	if err := Save(path, want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Fatalf("round trip:\n got %v\nwant %v", got.String(), want.String())
+	}
+}
+
+func TestFileRejects(t *testing.T) {
+	for name, text := range map[string]string{
+		"unknown op": `{"kernel":"x","ops":{"warp":{"ns_per_byte":1}}}`,
+		"missing":    `{"kernel":"x","ops":{"encode":{"ns_per_byte":1}}}`,
+		"negative":   `{"kernel":"x","ops":{"encode":{"ns_per_byte":-1}}}`,
+		"unpriced":   `{"kernel":"x","ops":{"encode":{}}}`,
+		"not json":   `kernel`,
+	} {
+		var m Model
+		if err := m.UnmarshalJSON([]byte(text)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
