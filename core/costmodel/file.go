@@ -30,7 +30,7 @@ func (m Model) MarshalJSON() ([]byte, error) {
 	for op := range core.NumOps {
 		f.Ops[op.String()] = price{NsPerByte: m.PerByte[op], NsPerOp: float64(m.PerOp[op])}
 	}
-	return json.MarshalIndent(f, "", "  ")
+	return json.Marshal(f)
 }
 
 // UnmarshalJSON reads what MarshalJSON writes. Every op must be present and
@@ -99,7 +99,7 @@ func Load(path string) (Model, error) {
 
 // Save writes m as JSON to path.
 func Save(path string, m Model) error {
-	b, err := json.Marshal(m)
+	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
 	}
