@@ -1,0 +1,61 @@
+package da
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// BenchmarkVerifyCodedCell measures verification per coded cell, amortised over
+// a batch of one column's pieces (one fold, one cell check), at Ethereum's blob
+// counts. Blobs are multiples of one real blob (scaledBlock): real KZG data,
+// the same verification work as distinct blobs.
+func BenchmarkVerifyCodedCell(b *testing.B) {
+	f := getFixture(b)
+	for _, k := range []int{6, 21, 48, 72} {
+		blk, blobs := scaledBlock(b, f.blobs[0], k, uint64(k))
+		src := sourceOf(b, blk, blobs, 5)
+		rng := rand.New(rand.NewPCG(1, uint64(k)))
+		for _, batch := range []int{1, 16, k} {
+			pieces := make([]*Piece, batch)
+			for i := range pieces {
+				p, err := src.Recode(rng)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pieces[i] = p
+			}
+			v := NewVerifier(nil)
+			b.Run(fmt.Sprintf("blobs=%d/batch=%d", k, batch), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					for _, err := range v.Verify(blk, pieces) {
+						if err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*batch)/1000, "ms/cell")
+			})
+		}
+	}
+}
+
+// BenchmarkRecode measures one recombination of a full column (what a relay
+// does per piece it sends): Σ r_p·cell_p and an MSM over the held proofs.
+func BenchmarkRecode(b *testing.B) {
+	f := getFixture(b)
+	for _, k := range []int{6, 21, 48, 72} {
+		blk, blobs := scaledBlock(b, f.blobs[0], k, uint64(k))
+		src := sourceOf(b, blk, blobs, 5)
+		rng := rand.New(rand.NewPCG(2, uint64(k)))
+		b.Run(fmt.Sprintf("blobs=%d", k), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := src.Recode(rng); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
