@@ -1,0 +1,73 @@
+package weftprysm
+
+import (
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/weftnet/weft/core"
+)
+
+// Config configures a Service. Zero fields take the documented defaults.
+type Config struct {
+	// Key is the 32-byte ed25519 seed of the weft host: its libp2p identity and
+	// the key that signs the weft sessions this node publishes (required).
+	Key []byte
+	// ListenAddrs are the multiaddrs the weft host listens on (default
+	// /ip4/127.0.0.1/tcp/0). weft runs its own host beside Prysm's.
+	ListenAddrs []string
+	// Peers are multiaddrs with /p2p/<id> of weft peers to keep connected.
+	Peers []string
+	// Blobs publishes and accepts blob sidecars through weft too (default off
+	// in the zero Config; the flag defaults to on).
+	Blobs bool
+	// VerifyBatch is core.Config.VerifyBatch (default 1: every chunk is checked
+	// as it arrives).
+	VerifyBatch int
+	// MaxMessageSize caps a block session (default 10 MiB, the gossip cap).
+	MaxMessageSize int
+	// Logger (nil: slog.Default()).
+	Logger *slog.Logger
+	// Registerer receives the Prometheus metrics (nil: none).
+	Registerer prometheus.Registerer
+	// Engine overrides engine settings (zero fields: core's defaults). Seed,
+	// Signer, Verifier, Strategies, DefaultStrategy and MaxMessageSize are set
+	// by the Service.
+	Engine core.Config
+}
+
+// DefaultMaxMessageSize is the default cap of a block session: Prysm's gossip
+// cap (GOSSIP_MAX_SIZE, 10 MiB).
+const DefaultMaxMessageSize = 10 << 20
+
+// maxBlobSidecar bounds a blob sidecar session: a 128 KiB blob, its
+// commitment, proof, signed header and inclusion proof.
+const maxBlobSidecar = 131072 + 8 + 48 + 48 + signedHeaderLen + 17*32
+
+// ErrConfig is wrapped by every configuration error.
+var ErrConfig = errors.New("weft/prysm: invalid config")
+
+// Validate checks the Config and fills defaults.
+func (c *Config) Validate() error {
+	if len(c.Key) != ed25519.SeedSize {
+		return fmt.Errorf("%w: key of %d bytes, want %d", ErrConfig, len(c.Key), ed25519.SeedSize)
+	}
+	if len(c.ListenAddrs) == 0 {
+		c.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0"}
+	}
+	if c.VerifyBatch < 0 {
+		return fmt.Errorf("%w: verify batch %d", ErrConfig, c.VerifyBatch)
+	}
+	if c.MaxMessageSize < 0 || c.MaxMessageSize > 16<<20 {
+		return fmt.Errorf("%w: max message size %d (0..16 MiB)", ErrConfig, c.MaxMessageSize)
+	}
+	if c.MaxMessageSize == 0 {
+		c.MaxMessageSize = DefaultMaxMessageSize
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	return nil
+}

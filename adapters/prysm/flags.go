@@ -1,0 +1,95 @@
+package weftprysm
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Command-line flags of weft-beacon-chain (and any binary that embeds the
+// Service): every one starts with --weft.
+var (
+	FlagEnable = &cli.BoolFlag{Name: "weft",
+		Usage: "Run weft (RLNC-coded block and blob dissemination) beside gossipsub"}
+	FlagListen = &cli.StringSliceFlag{Name: "weft-listen",
+		Usage: "Multiaddr the weft libp2p host listens on (its own host, beside Prysm's)",
+		Value: cli.NewStringSlice("/ip4/0.0.0.0/tcp/9105")}
+	FlagPeer = &cli.StringSliceFlag{Name: "weft-peer",
+		Usage: "Multiaddr with /p2p/<id> of a weft peer to keep connected (repeat or comma-separate)"}
+	FlagKeyFile = &cli.StringFlag{Name: "weft-key-file",
+		Usage: "File with the hex ed25519 seed of the weft host (created if missing; default <datadir>/weft-key)"}
+	FlagBlobs = &cli.BoolFlag{Name: "weft-blobs", Value: true,
+		Usage: "Publish and accept blob sidecars through weft too"}
+	FlagVerifyBatch = &cli.IntFlag{Name: "weft-verify-batch", Value: 1,
+		Usage: "rlnc-verified chunks checked together (1: each on arrival, the lowest delay)"}
+	FlagMaxMessage = &cli.IntFlag{Name: "weft-max-message-size", Value: DefaultMaxMessageSize,
+		Usage: "Largest block session accepted, in bytes"}
+)
+
+// Flags are all weft flags.
+var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagBlobs, FlagVerifyBatch, FlagMaxMessage}
+
+// ConfigFromFlags builds a Config from the flags; dataDir is the default home of
+// the key file. Enabled reports --weft.
+func ConfigFromFlags(c *cli.Context, dataDir string) (cfg Config, enabled bool, err error) {
+	if !c.Bool(FlagEnable.Name) {
+		return Config{}, false, nil
+	}
+	keyFile := c.String(FlagKeyFile.Name)
+	if keyFile == "" {
+		keyFile = filepath.Join(dataDir, "weft-key")
+	}
+	key, err := LoadOrCreateKey(keyFile)
+	if err != nil {
+		return Config{}, true, err
+	}
+	var peers []string
+	for _, p := range c.StringSlice(FlagPeer.Name) {
+		for _, q := range strings.Split(p, ",") {
+			if q = strings.TrimSpace(q); q != "" {
+				peers = append(peers, q)
+			}
+		}
+	}
+	cfg = Config{Key: key, ListenAddrs: c.StringSlice(FlagListen.Name), Peers: peers,
+		Blobs: c.Bool(FlagBlobs.Name), VerifyBatch: c.Int(FlagVerifyBatch.Name),
+		MaxMessageSize: c.Int(FlagMaxMessage.Name)}
+	if err := cfg.Validate(); err != nil {
+		return Config{}, true, err
+	}
+	return cfg, true, nil
+}
+
+// LoadOrCreateKey reads a hex ed25519 seed from path, or writes a new one there.
+func LoadOrCreateKey(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err == nil {
+		key, err := hex.DecodeString(strings.TrimSpace(string(b)))
+		if err != nil || len(key) != ed25519.SeedSize {
+			return nil, fmt.Errorf("%w: weft key file %s: want %d hex bytes", ErrConfig, path, ed25519.SeedSize)
+		}
+		return key, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	key := make([]byte, ed25519.SeedSize)
+	if _, err := rand.Read(key); err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(path, []byte(hex.EncodeToString(key)+"\n"), 0o600); err != nil {
+		return nil, err
+	}
+	return key, nil
+}

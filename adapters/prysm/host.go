@@ -1,0 +1,354 @@
+package weftprysm
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/weftnet/weft/core"
+)
+
+// ProtocolID is the stream protocol weft frames travel on between beacon nodes.
+const ProtocolID = protocol.ID("/weft/prysm/1")
+
+// driver moves core frames over libp2p streams of a host that is not Prysm's
+// (weft runs beside Prysm's own host, on Prysm's go-libp2p version). Every
+// connected peer that accepts ProtocolID becomes an engine peer; one outbound
+// stream per peer carries our frames, and every inbound stream is read by a
+// goroutine. Frames are self-delimiting (core.FrameLen), so no extra framing.
+type driver struct {
+	h        host.Host
+	node     *core.Node
+	log      *slog.Logger
+	maxFrame int
+	// admit checks a frame before the engine sees it; false drops it.
+	admit func(c *conn, frame []byte) bool
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+
+	mu     sync.Mutex
+	closed bool
+	byPeer map[peer.ID]*conn
+	byID   map[core.PeerID]*conn
+	nextID core.PeerID
+}
+
+// conn is one weft peer.
+type conn struct {
+	id    core.PeerID
+	pid   peer.ID
+	ready chan struct{} // closed once the engine has the peer
+	gone  chan struct{}
+	once  sync.Once
+
+	wmu sync.Mutex
+	out network.Stream
+	w   *bufio.Writer
+}
+
+func (c *conn) close() { c.once.Do(func() { close(c.gone) }) }
+
+func newDriver(h host.Host, log *slog.Logger, maxFrame int) *driver {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &driver{h: h, log: log, maxFrame: maxFrame, ctx: ctx, cancel: cancel,
+		byPeer: map[peer.ID]*conn{}, byID: map[core.PeerID]*conn{}}
+}
+
+// start installs the stream handler and the connection notifications; the node
+// must be set.
+func (d *driver) start() {
+	d.h.SetStreamHandler(ProtocolID, d.handleStream)
+	d.h.Network().Notify(&network.NotifyBundle{
+		ConnectedF:    func(_ network.Network, c network.Conn) { d.connected(c.RemotePeer()) },
+		DisconnectedF: func(_ network.Network, c network.Conn) { d.disconnected(c.RemotePeer()) },
+	})
+	for _, c := range d.h.Network().Conns() {
+		d.connected(c.RemotePeer())
+	}
+}
+
+// Send implements core.Transport.
+func (d *driver) Send(_ context.Context, to core.PeerID, frame []byte) error {
+	d.mu.Lock()
+	c := d.byID[to]
+	d.mu.Unlock()
+	if c == nil {
+		return fmt.Errorf("weft/prysm: no connection to peer %d", to)
+	}
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	if c.w == nil {
+		return fmt.Errorf("weft/prysm: peer %d has no stream", to)
+	}
+	if _, err := c.w.Write(frame); err != nil {
+		d.drop(c)
+		return err
+	}
+	if err := c.w.Flush(); err != nil {
+		d.drop(c)
+		return err
+	}
+	return nil
+}
+
+// ensure returns the conn for pid, creating it.
+func (d *driver) ensure(pid peer.ID) (*conn, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed {
+		return nil, false
+	}
+	if c := d.byPeer[pid]; c != nil {
+		return c, false
+	}
+	d.nextID++
+	c := &conn{id: d.nextID, pid: pid, ready: make(chan struct{}), gone: make(chan struct{})}
+	d.byPeer[pid] = c
+	d.byID[c.id] = c
+	return c, true
+}
+
+func (d *driver) connected(pid peer.ID) {
+	c, fresh := d.ensure(pid)
+	if c == nil || !fresh {
+		return
+	}
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		d.openOut(c)
+	}()
+}
+
+// openOut opens our stream to the peer and hands the peer to the engine.
+func (d *driver) openOut(c *conn) {
+	ctx, cancel := context.WithTimeout(d.ctx, 10*time.Second)
+	defer cancel()
+	s, err := d.h.NewStream(ctx, c.pid, ProtocolID)
+	if err != nil {
+		d.log.Debug("weft: peer does not speak weft", "peer", c.pid, "err", err)
+		d.drop(c)
+		return
+	}
+	c.wmu.Lock()
+	c.out, c.w = s, bufio.NewWriterSize(s, 64<<10)
+	c.wmu.Unlock()
+	if err := d.node.AddPeer(c.id); err != nil {
+		d.log.Info("weft: peer refused", "peer", c.pid, "err", err)
+		d.drop(c)
+		_ = d.h.Network().ClosePeer(c.pid)
+		return
+	}
+	close(c.ready)
+	d.log.Info("weft: peer connected", "peer", c.pid, "id", c.id)
+}
+
+func (d *driver) disconnected(pid peer.ID) {
+	if d.h.Network().Connectedness(pid) == network.Connected {
+		return
+	}
+	d.mu.Lock()
+	c := d.byPeer[pid]
+	d.mu.Unlock()
+	if c != nil {
+		d.drop(c)
+	}
+}
+
+// drop forgets a peer: its streams are reset and the engine removes it.
+func (d *driver) drop(c *conn) {
+	d.mu.Lock()
+	if d.byPeer[c.pid] != c {
+		d.mu.Unlock()
+		return
+	}
+	delete(d.byPeer, c.pid)
+	delete(d.byID, c.id)
+	d.mu.Unlock()
+	c.close()
+	go func() {
+		c.wmu.Lock()
+		if c.out != nil {
+			_ = c.out.Reset()
+		}
+		c.w = nil
+		c.wmu.Unlock()
+	}()
+	select {
+	case <-c.ready:
+		// Not synchronously: drop may run on one of the node's sender goroutines.
+		go func() { _ = d.node.RemovePeer(c.id) }()
+	default:
+	}
+}
+
+// disconnect drops a peer and closes its libp2p connections.
+func (d *driver) disconnect(id core.PeerID) {
+	d.mu.Lock()
+	c := d.byID[id]
+	d.mu.Unlock()
+	if c == nil {
+		return
+	}
+	d.drop(c)
+	_ = d.h.Network().ClosePeer(c.pid)
+}
+
+// disconnectKey disconnects the peer whose identity key is the ed25519 key pub.
+func (d *driver) disconnectKey(pub []byte) {
+	lk, err := crypto.UnmarshalEd25519PublicKey(pub)
+	if err != nil {
+		return
+	}
+	pid, err := peer.IDFromPublicKey(lk)
+	if err != nil {
+		return
+	}
+	d.mu.Lock()
+	c := d.byPeer[pid]
+	d.mu.Unlock()
+	if c != nil {
+		d.disconnect(c.id)
+	}
+}
+
+func (d *driver) peerOf(id core.PeerID) (peer.ID, bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c := d.byID[id]
+	if c == nil {
+		return "", false
+	}
+	return c.pid, true
+}
+
+// handleStream reads frames from a peer's stream.
+func (d *driver) handleStream(s network.Stream) {
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		_ = s.Reset()
+		return
+	}
+	d.wg.Add(1)
+	d.mu.Unlock()
+	defer d.wg.Done()
+	pid := s.Conn().RemotePeer()
+	c, fresh := d.ensure(pid)
+	if c == nil {
+		_ = s.Reset()
+		return
+	}
+	if fresh {
+		d.wg.Add(1)
+		go func() {
+			defer d.wg.Done()
+			d.openOut(c)
+		}()
+	}
+	select {
+	case <-c.ready:
+	case <-c.gone:
+		_ = s.Reset()
+		return
+	case <-d.ctx.Done():
+		_ = s.Reset()
+		return
+	}
+	go func() {
+		select {
+		case <-c.gone:
+		case <-d.ctx.Done():
+		}
+		_ = s.Reset()
+	}()
+	r := bufio.NewReaderSize(s, 64<<10)
+	for {
+		frame, err := readFrame(r, d.maxFrame)
+		if err != nil {
+			if !errors.Is(err, io.EOF) && !isGone(c) {
+				d.log.Info("weft: bad stream, disconnecting", "peer", pid, "err", err)
+				_ = d.node.Penalize(c.id, 100, err)
+				d.disconnect(c.id)
+			}
+			_ = s.Reset()
+			return
+		}
+		if d.admit != nil && !d.admit(c, frame) {
+			continue
+		}
+		if err := d.node.Receive(c.id, frame); err != nil {
+			_ = s.Reset()
+			return
+		}
+	}
+}
+
+func isGone(c *conn) bool {
+	select {
+	case <-c.gone:
+		return true
+	default:
+		return false
+	}
+}
+
+// errFrameTooLarge is a frame above the driver's cap.
+var errFrameTooLarge = errors.New("weft/prysm: frame above the size cap")
+
+// readFrame reads one self-delimiting core frame of at most max bytes.
+func readFrame(r *bufio.Reader, max int) ([]byte, error) {
+	head, err := r.Peek(core.EnvelopeLen)
+	if err != nil {
+		if errors.Is(err, io.EOF) && len(head) == 0 {
+			return nil, io.EOF
+		}
+		return nil, fmt.Errorf("weft/prysm: short frame: %w", err)
+	}
+	n, err := core.FrameLen(head)
+	if err != nil {
+		return nil, err
+	}
+	if n > max {
+		return nil, fmt.Errorf("%w: %d bytes, cap %d", errFrameTooLarge, n, max)
+	}
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		return nil, fmt.Errorf("weft/prysm: short frame: %w", err)
+	}
+	return buf, nil
+}
+
+// close stops the driver's goroutines and resets its streams.
+func (d *driver) close() {
+	d.mu.Lock()
+	d.closed = true
+	conns := make([]*conn, 0, len(d.byPeer))
+	for _, c := range d.byPeer {
+		conns = append(conns, c)
+	}
+	d.mu.Unlock()
+	d.h.RemoveStreamHandler(ProtocolID)
+	d.cancel()
+	for _, c := range conns {
+		c.close()
+		c.wmu.Lock()
+		if c.out != nil {
+			_ = c.out.Reset()
+		}
+		c.wmu.Unlock()
+	}
+	d.wg.Wait()
+}

@@ -1,0 +1,523 @@
+package weftprysm
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p"
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
+	ma "github.com/multiformats/go-multiaddr"
+	"github.com/prysmaticlabs/prysm/v5/async/event"
+	"github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed"
+	blockfeed "github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed/block"
+	opfeed "github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed/operation"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/blocks"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/interfaces"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/primitives"
+	"github.com/weftnet/weft/core"
+)
+
+// Feeds are the beacon node's event feeds the Service listens to
+// (*node.BeaconNode provides both).
+type Feeds interface {
+	BlockFeed() *event.Feed
+	OperationFeed() event.SubscriberSender
+}
+
+// Service runs weft beside a Prysm beacon node: it publishes the blocks (and
+// blob sidecars) this node proposes as weft sessions authenticated by the
+// proposer's signature, and hands blocks and blobs received through weft to
+// the node's import path once they are checked.
+type Service struct {
+	cfg    Config
+	chain  Chain
+	feeds  Feeds
+	check  *checker
+	h      host.Host
+	d      *driver
+	node   *core.Node
+	signer core.Ed25519Signer
+	met    *metrics
+	log    *slog.Logger
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	work   chan core.Delivery
+
+	mu     sync.Mutex
+	local  map[[32]byte]primitives.Slot         // blocks this node proposed
+	weft   map[[32]byte]primitives.Slot         // blocks delivered through weft
+	gossip map[[32]byte]primitives.Slot         // blocks first seen on gossip
+	blobs  map[[32]byte][]blocks.VerifiedROBlob // blobs waiting for their block's classification
+	closed bool
+}
+
+// New builds a Service over the node's chain and feeds; Start runs it.
+func New(cfg Config, chain Chain, feeds Feeds) (*Service, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if chain == nil || feeds == nil {
+		return nil, fmt.Errorf("%w: nil chain or feeds", ErrConfig)
+	}
+	priv := ed25519.NewKeyFromSeed(cfg.Key)
+	lk, err := crypto.UnmarshalEd25519PrivateKey(priv)
+	if err != nil {
+		return nil, fmt.Errorf("weft/prysm: key: %w", err)
+	}
+	h, err := libp2p.New(
+		libp2p.Identity(lk),
+		libp2p.ListenAddrStrings(cfg.ListenAddrs...),
+		libp2p.Transport(tcp.NewTCPTransport),
+		libp2p.DisableRelay(),
+		libp2p.NATPortMap(),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("weft/prysm: libp2p host: %w", err)
+	}
+	s := &Service{cfg: cfg, chain: chain, feeds: feeds, h: h, signer: core.Ed25519Signer{Key: priv},
+		met: newMetrics(cfg.Registerer), log: cfg.Logger,
+		work:  make(chan core.Delivery, 256),
+		local: map[[32]byte]primitives.Slot{}, weft: map[[32]byte]primitives.Slot{},
+		gossip: map[[32]byte]primitives.Slot{}, blobs: map[[32]byte][]blocks.VerifiedROBlob{}}
+	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.check = newChecker(chain, cfg.MaxMessageSize, cfg.Blobs)
+	vs, err := core.NewVerified(64 << 10)
+	if err != nil {
+		_ = h.Close()
+		return nil, err
+	}
+	ec := cfg.Engine
+	ec.Signer = s.signer
+	ec.Verifier = core.Ed25519Verifier{}
+	ec.Strategies = []core.Strategy{vs}
+	ec.DefaultStrategy = core.StrategyRLNCVerified
+	ec.MaxMessageSize = cfg.MaxMessageSize
+	if cfg.VerifyBatch > 0 {
+		ec.VerifyBatch = cfg.VerifyBatch
+	}
+	s.d = newDriver(h, cfg.Logger, cfg.MaxMessageSize+(2<<20))
+	s.d.admit = s.admit
+	node, err := core.NewNode(core.NodeConfig{Engine: ec, Transport: s.d, Deliver: s.deliver,
+		Penalized: s.penalized, Logger: cfg.Logger})
+	if err != nil {
+		_ = h.Close()
+		return nil, err
+	}
+	s.node = node
+	s.d.node = node
+	return s, nil
+}
+
+// ID is the weft host's libp2p peer id.
+func (s *Service) ID() peer.ID { return s.h.ID() }
+
+// Addrs are the weft host's listen addresses with its /p2p id.
+func (s *Service) Addrs() []string {
+	var out []string
+	for _, a := range s.h.Addrs() {
+		out = append(out, a.String()+"/p2p/"+s.h.ID().String())
+	}
+	return out
+}
+
+// Start runs the Service: the engine, the streams, the peer dialer and the
+// feed listener.
+func (s *Service) Start() error {
+	s.node.Start()
+	s.d.start()
+	var peers []peer.AddrInfo
+	for _, a := range s.cfg.Peers {
+		m, err := ma.NewMultiaddr(a)
+		if err != nil {
+			return fmt.Errorf("%w: peer %q: %w", ErrConfig, a, err)
+		}
+		ai, err := peer.AddrInfoFromP2pAddr(m)
+		if err != nil {
+			return fmt.Errorf("%w: peer %q: %w", ErrConfig, a, err)
+		}
+		peers = append(peers, *ai)
+	}
+	s.log.Info("weft started", "id", s.h.ID().String(), "addrs", fmt.Sprint(s.Addrs()), "peers", len(peers))
+	for _, ai := range peers {
+		s.wg.Add(1)
+		go s.keep(ai)
+	}
+	blockCh := make(chan *feed.Event, 64)
+	opCh := make(chan *feed.Event, 256)
+	bsub := s.feeds.BlockFeed().Subscribe(blockCh)
+	osub := s.feeds.OperationFeed().Subscribe(opCh)
+	s.wg.Add(2)
+	go func() {
+		defer s.wg.Done()
+		defer bsub.Unsubscribe()
+		defer osub.Unsubscribe()
+		s.listen(blockCh, opCh)
+	}()
+	go func() {
+		defer s.wg.Done()
+		s.worker()
+	}()
+	return nil
+}
+
+// keep keeps a configured peer connected, redialing with backoff.
+func (s *Service) keep(ai peer.AddrInfo) {
+	defer s.wg.Done()
+	backoff := 250 * time.Millisecond
+	for {
+		if s.h.Network().Connectedness(ai.ID) != network.Connected {
+			ctx, cancel := context.WithTimeout(s.ctx, 5*time.Second)
+			err := s.h.Connect(ctx, ai)
+			cancel()
+			if err == nil {
+				backoff = 250 * time.Millisecond
+			} else {
+				s.log.Debug("weft dial", "peer", ai.ID.String(), "err", err)
+				backoff = min(2*backoff, 10*time.Second)
+			}
+		}
+		t := time.NewTimer(backoff)
+		select {
+		case <-s.ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// listen classifies the node's blocks: one the block feed reports without a
+// gossip event just before it was proposed here (the proposer RPC path), and
+// is published through weft.
+func (s *Service) listen(blockCh, opCh chan *feed.Event) {
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case ev := <-opCh:
+			s.onOperation(ev)
+		case ev := <-blockCh:
+			// The gossip path sends its operation event before the block event:
+			// take every operation event already queued first.
+			for drained := false; !drained; {
+				select {
+				case oe := <-opCh:
+					s.onOperation(oe)
+				default:
+					drained = true
+				}
+			}
+			if ev.Type != blockfeed.ReceivedBlock {
+				continue
+			}
+			data, ok := ev.Data.(*blockfeed.ReceivedBlockData)
+			if !ok || data.SignedBlock == nil || data.SignedBlock.IsNil() {
+				continue
+			}
+			s.onBlock(data.SignedBlock)
+		}
+	}
+}
+
+func (s *Service) onOperation(ev *feed.Event) {
+	switch ev.Type {
+	case opfeed.BlockGossipReceived:
+		data, ok := ev.Data.(*opfeed.BlockGossipReceivedData)
+		if !ok || data.SignedBlock == nil || data.SignedBlock.IsNil() {
+			return
+		}
+		root, err := data.SignedBlock.Block().HashTreeRoot()
+		if err != nil {
+			return
+		}
+		s.mu.Lock()
+		if _, ok := s.gossip[root]; !ok {
+			s.gossip[root] = data.SignedBlock.Block().Slot()
+		}
+		s.mu.Unlock()
+	case opfeed.BlobSidecarReceived:
+		data, ok := ev.Data.(*opfeed.BlobSidecarReceivedData)
+		if !ok || data.Blob == nil || !s.cfg.Blobs {
+			return
+		}
+		b := *data.Blob
+		root := b.BlockRoot()
+		s.mu.Lock()
+		_, local := s.local[root]
+		if !local {
+			if _, g := s.gossip[root]; !g {
+				if _, w := s.weft[root]; !w {
+					s.blobs[root] = append(s.blobs[root], b)
+				}
+			}
+		}
+		s.mu.Unlock()
+		if local {
+			s.publishBlob(b)
+		}
+	}
+}
+
+// onBlock handles a block the node received from its proposer RPC or gossip.
+func (s *Service) onBlock(blk interfaces.ReadOnlySignedBeaconBlock) {
+	root, err := blk.Block().HashTreeRoot()
+	if err != nil {
+		return
+	}
+	slot := blk.Block().Slot()
+	s.mu.Lock()
+	_, g := s.gossip[root]
+	_, w := s.weft[root]
+	_, l := s.local[root]
+	if g || w || l {
+		s.mu.Unlock()
+		return
+	}
+	s.local[root] = slot
+	pending := s.blobs[root]
+	delete(s.blobs, root)
+	s.prune(slot)
+	s.mu.Unlock()
+	if err := s.PublishBlock(blk); err != nil {
+		s.log.Warn("weft publish block", "slot", uint64(slot), "root", fmt.Sprintf("%#x", root), "err", err)
+	}
+	for _, b := range pending {
+		s.publishBlob(b)
+	}
+}
+
+// prune forgets classification older than 64 slots; s.mu is held.
+func (s *Service) prune(now primitives.Slot) {
+	if now < 64 {
+		return
+	}
+	lim := now - 64
+	for _, m := range []map[[32]byte]primitives.Slot{s.local, s.weft, s.gossip} {
+		for r, sl := range m {
+			if sl < lim {
+				delete(m, r)
+			}
+		}
+	}
+	for r, bs := range s.blobs {
+		if len(bs) == 0 || bs[0].Slot() < lim {
+			delete(s.blobs, r)
+		}
+	}
+}
+
+// PublishBlock publishes a signed block through weft.
+func (s *Service) PublishBlock(blk interfaces.ReadOnlySignedBeaconBlock) error {
+	hdr, err := interfaces.SignedBeaconBlockHeaderFromBlockInterface(blk)
+	if err != nil {
+		return err
+	}
+	payload, err := blk.MarshalSSZ()
+	if err != nil {
+		return err
+	}
+	topic, err := EncodeTopic(KindBlock, hdr, 0)
+	if err != nil {
+		return err
+	}
+	return s.publish(topic, payload, hdr.Header.Slot)
+}
+
+func (s *Service) publishBlob(b blocks.VerifiedROBlob) {
+	if err := s.PublishBlob(b); err != nil {
+		s.log.Warn("weft publish blob", "slot", uint64(b.Slot()), "index", b.Index, "err", err)
+	}
+}
+
+// PublishBlob publishes a verified blob sidecar through weft.
+func (s *Service) PublishBlob(b blocks.VerifiedROBlob) error {
+	payload, err := b.MarshalSSZ()
+	if err != nil {
+		return err
+	}
+	topic, err := EncodeTopic(KindBlob, b.SignedBlockHeader, b.Index)
+	if err != nil {
+		return err
+	}
+	return s.publish(topic, payload, b.Slot())
+}
+
+func (s *Service) publish(topic, payload []byte, slot primitives.Slot) error {
+	id := SessionID(topic, s.signer.PublicKey())
+	start := time.Now()
+	err := s.node.Publish(s.ctx, id, payload, core.PublishOptions{Strategy: core.StrategyRLNCVerified, Topic: topic})
+	if err != nil {
+		return err
+	}
+	s.met.published.WithLabelValues(Kind(topic[0]).String()).Inc()
+	s.log.Info("weft published", "kind", Kind(topic[0]).String(), "slot", uint64(slot), "bytes", len(payload),
+		"commit_ms", time.Since(start).Milliseconds())
+	return nil
+}
+
+// deliver runs on the engine's goroutine: hand over to the worker.
+func (s *Service) deliver(d core.Delivery) {
+	select {
+	case s.work <- d:
+	case <-s.ctx.Done():
+	}
+}
+
+func (s *Service) worker() {
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case d := <-s.work:
+			s.handle(d)
+		}
+	}
+}
+
+// handle checks a delivered message against its authenticated topic and hands
+// it to the node's import path.
+func (s *Service) handle(d core.Delivery) {
+	t, err := DecodeTopic(d.Topic)
+	if err != nil { // admission checked the topic: cannot happen for our sessions
+		s.blame(d, err)
+		return
+	}
+	switch t.Kind {
+	case KindBlock:
+		blk, err := decodeBlock(t, d.Payload)
+		if err != nil {
+			s.blame(d, err)
+			return
+		}
+		s.mu.Lock()
+		s.weft[t.Root] = t.Header.Header.Slot
+		_, gossiped := s.gossip[t.Root]
+		s.mu.Unlock()
+		// first: neither gossip nor the node's other paths brought it before weft.
+		first := !gossiped && !s.chain.InForkchoice(t.Root) && !s.chain.HasBlock(s.ctx, t.Root)
+		s.met.delivered.WithLabelValues("block", fmt.Sprint(first)).Inc()
+		since := time.Since(slotStart(s.chain.GenesisTime(), t.Header.Header.Slot))
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			err := s.chain.ReceiveBlock(s.ctx, blk, t.Root, nil)
+			attrs := []any{"slot", uint64(t.Header.Header.Slot), "proposer", uint64(t.Header.Header.ProposerIndex),
+				"root", fmt.Sprintf("%#x", t.Root), "bytes", len(d.Payload), "first", first,
+				"since_slot_ms", since.Milliseconds()}
+			if err != nil {
+				s.met.importErrors.Inc()
+				s.log.Warn("weft block import failed", append(attrs, "err", err)...)
+				return
+			}
+			s.log.Info("weft block received", attrs...)
+		}()
+	case KindBlob:
+		vb, err := decodeBlob(t, d.Payload)
+		if err != nil {
+			s.blame(d, err)
+			return
+		}
+		s.met.delivered.WithLabelValues("blob", "true").Inc()
+		if err := s.chain.ReceiveBlob(s.ctx, vb); err != nil {
+			s.log.Warn("weft blob import failed", "slot", uint64(vb.Slot()), "index", vb.Index, "err", err)
+			return
+		}
+		s.log.Info("weft blob received", "slot", uint64(vb.Slot()), "index", vb.Index)
+	}
+}
+
+func slotStart(genesis time.Time, slot primitives.Slot) time.Time {
+	return genesis.Add(time.Duration(uint64(slot)) * secondsPerSlot())
+}
+
+// blame penalises the peer that opened a session whose message does not match
+// its signed topic. A peer that published it is disconnected; a relay that
+// forwarded it loses fewer points (it could not check the message before
+// decoding it), and the publisher's key is refused from now on.
+func (s *Service) blame(d core.Delivery, err error) {
+	s.met.rejected.Inc()
+	s.check.banPublisher(d.Publisher)
+	points := 10
+	if pid, ok := s.d.peerOf(d.From); ok {
+		if pk, e := pid.ExtractPublicKey(); e == nil {
+			if raw, e := pk.Raw(); e == nil && bytes.Equal(raw, d.Publisher) {
+				points = 100
+			}
+		}
+	}
+	s.log.Warn("weft message rejected", "from", uint64(d.From), "points", points, "err", err)
+	_ = s.node.Penalize(d.From, points, err)
+	// The publisher, if connected, is disconnected.
+	s.d.disconnectKey(d.Publisher)
+}
+
+// admit checks a frame before the engine sees it: a header opens a session
+// only if its topic carries a block header signed by the slot's proposer.
+func (s *Service) admit(c *conn, frame []byte) bool {
+	info, err := core.PeekFrame(frame)
+	if err != nil || info.Type != core.FrameHeader {
+		return true // the engine judges (and penalises) the rest
+	}
+	h, err := core.ParseHeader(frame)
+	if err != nil {
+		return true
+	}
+	points, err := s.check.admit(s.ctx, h)
+	if err == nil {
+		return true
+	}
+	if points > 0 {
+		s.met.penalties.WithLabelValues(reason(err)).Inc()
+		s.log.Warn("weft header refused", "peer", c.pid.String(), "points", points, "err", err)
+		_ = s.node.Penalize(c.id, points, err)
+	} else {
+		s.log.Debug("weft header dropped", "peer", c.pid.String(), "err", err)
+	}
+	return false
+}
+
+// penalized runs on the engine's goroutine.
+func (s *Service) penalized(p core.Penalty) {
+	s.met.penalties.WithLabelValues(reason(p.Err)).Inc()
+	s.log.Info("weft penalty", "peer", uint64(p.Peer), "points", p.Points, "total", p.Total,
+		"disconnect", p.Disconnect, "err", fmt.Sprint(p.Err))
+	if p.Disconnect {
+		go s.d.disconnect(p.Peer)
+	}
+}
+
+// Close stops the Service.
+func (s *Service) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	s.mu.Unlock()
+	s.cancel()
+	s.d.close()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	err := s.node.Close(ctx)
+	s.wg.Wait()
+	if e := s.h.Close(); e != nil && err == nil {
+		err = e
+	}
+	if errors.Is(err, core.ErrClosed) {
+		err = nil
+	}
+	return err
+}
