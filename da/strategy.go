@@ -1,0 +1,371 @@
+package da
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/weftnet/weft/core"
+)
+
+// StrategyID is the core strategy code of column dissemination.
+const StrategyID core.StrategyID = 16
+
+// ColumnID is the core message id of column index of the block with root:
+// SHA-256("weft/da column" ‖ root ‖ index). Sessions with another id are refused.
+func ColumnID(root Root, index int) core.MessageID {
+	h := sha256.New()
+	h.Write([]byte("weft/da column"))
+	h.Write(root[:])
+	var b [2]byte
+	binary.BigEndian.PutUint16(b[:], uint16(index))
+	h.Write(b[:])
+	return core.MessageID(h.Sum(nil))
+}
+
+// Strategy disseminates one column of one block as a core session: the message
+// is the column's DataColumnSidecar (SSZ); the signed session header carries the
+// sidecar without its cells and proofs (index, commitments, signed block header,
+// inclusion proof, which every receiver checks); chunks are coded Pieces. Every
+// chunk is checked against the block and for innovation before any pairing,
+// then verified (in batches when Batch > 1) before it counts, is recoded or
+// forwarded. Refused chunks come back to the Engine as errors wrapping
+// core.ErrInvalidChunk (or core.ErrMalformed) and the da reason, so the Engine
+// penalises the sender.
+//
+// The publisher holds the blobs' cells and proofs (as senders supply them under
+// EIP-7594) and sends each peer distinct systematic pieces first, then fresh
+// combinations; relays send combinations of what they verified, at most their
+// rank per link, and stop once a peer's reported rank covers what it needs.
+//
+// Publish the sidecar of column j with
+//
+//	eng.Publish(now, da.ColumnID(root, j), sidecarSSZ, core.PublishOptions{Strategy: da.StrategyID})
+//
+// A Strategy is stateless and safe to share between Engines.
+type Strategy struct {
+	// Batch is how many pieces are verified together (0 or 1: each at once).
+	// Set core.Config.VerifyBatch to the same value: the Engine then flushes
+	// the queue when Batch pieces wait or after VerifyDelay.
+	Batch int
+	// PushPercent is what a sender pushes to a peer before the peer's first
+	// report: PushPercent% of the column's rank split over its links, plus one
+	// (0: 200).
+	PushPercent int
+	// Verifier checks the batches (nil: NewVerifier(nil)).
+	Verifier *Verifier
+}
+
+var _ core.Strategy = (*Strategy)(nil)
+
+// ID implements core.Strategy.
+func (st *Strategy) ID() core.StrategyID { return StrategyID }
+
+// columnHeader returns the sidecar's header part: no cells, no proofs.
+func columnHeader(s *DataColumnSidecar) *DataColumnSidecar {
+	return &DataColumnSidecar{Index: s.Index, KZGCommitments: s.KZGCommitments,
+		SignedBlockHeader: s.SignedBlockHeader, KZGCommitmentsInclusionProof: s.KZGCommitmentsInclusionProof}
+}
+
+// checkHeader validates a sidecar's header part: index, commitments and their
+// inclusion under the signed block header.
+func checkHeader(s *DataColumnSidecar) (*Block, error) {
+	if s.Index >= Columns {
+		return nil, fmt.Errorf("%w: %d", ErrWrongColumn, s.Index)
+	}
+	if !s.VerifyInclusion() {
+		return nil, fmt.Errorf("%w: commitments not included under the block header", ErrNotInBlock)
+	}
+	return NewBlock(s.BlockRoot(), s.KZGCommitments)
+}
+
+// Publish implements core.Strategy: payload is the column's DataColumnSidecar.
+func (st *Strategy) Publish(env *core.Env, h *core.Header, payload []byte, _ core.Shape) (core.Session, error) {
+	var sc DataColumnSidecar
+	if err := sc.UnmarshalSSZ(payload); err != nil {
+		return nil, err
+	}
+	if err := sc.Validate(); err != nil {
+		return nil, err
+	}
+	b, err := checkHeader(&sc)
+	if err != nil {
+		return nil, err
+	}
+	if h.ID != ColumnID(b.Root, int(sc.Index)) {
+		return nil, fmt.Errorf("%w: message id is not ColumnID(root, %d)", ErrConfig, sc.Index)
+	}
+	col, err := NewSourceColumn(b, int(sc.Index), sc.Column, sc.KZGProofs)
+	if err != nil {
+		return nil, err
+	}
+	auth, err := columnHeader(&sc).MarshalSSZ()
+	if err != nil {
+		return nil, err
+	}
+	k := b.Blobs()
+	// The message is the whole sidecar; a chunk (a piece) carries one cell, one
+	// proof and its coefficients, nominally the sidecar's size over k.
+	h.ChunkSize, h.Chunks, h.GenSize, h.Auth = uint32((len(payload)+k-1)/k), uint16(k), uint16(k), auth
+	s := st.newSession(env, columnHeader(&sc), col)
+	s.source, s.msg = true, payload
+	return s, nil
+}
+
+// Open implements core.Strategy.
+func (st *Strategy) Open(env *core.Env, h *core.Header) (core.Session, error) {
+	var sc DataColumnSidecar
+	if err := sc.UnmarshalSSZ(h.Auth); err != nil {
+		return nil, err
+	}
+	if len(sc.Column) != 0 || len(sc.KZGProofs) != 0 {
+		return nil, fmt.Errorf("%w: session header carries cells", ErrMalformed)
+	}
+	b, err := checkHeader(&sc)
+	if err != nil {
+		return nil, err
+	}
+	k := b.Blobs()
+	full := sc.SizeSSZ() + k*(CellSize+PointSize)
+	if h.ID != ColumnID(b.Root, int(sc.Index)) || int(h.Chunks) != k || int(h.GenSize) != k ||
+		int(h.ChunkSize) != (full+k-1)/k || int(h.Size) != full {
+		return nil, fmt.Errorf("%w: session header does not match its column", ErrMalformed)
+	}
+	col, err := NewColumn(b, int(sc.Index), st.Verifier)
+	if err != nil {
+		return nil, err
+	}
+	return st.newSession(env, &sc, col), nil
+}
+
+func (st *Strategy) newSession(env *core.Env, hdr *DataColumnSidecar, col *Column) *session {
+	if st.Verifier != nil {
+		col.ver = st.Verifier
+	}
+	push := st.PushPercent
+	if push <= 0 {
+		push = 200
+	}
+	return &session{env: env, st: st, hdr: hdr, col: col, k: col.k, push: push}
+}
+
+// link is the per-peer state of a column session.
+type link struct {
+	sent, recv, got, acked, rank int
+	recvSince                    int
+	reported, done               bool
+}
+
+type session struct {
+	env    *core.Env
+	st     *Strategy
+	hdr    *DataColumnSidecar
+	col    *Column
+	k      int
+	push   int
+	links  []link
+	source bool
+	sys    int
+	msg    []byte
+	piece  Piece
+}
+
+var (
+	_ core.Session = (*session)(nil)
+	_ core.Batcher = (*session)(nil)
+)
+
+func (s *session) Reserve() int64 { return int64(3*s.k*(CellSize+PointSize+s.k*32) + 64<<10) }
+
+func (s *session) AddLink() { s.links = append(s.links, link{}) }
+
+// chunkError maps a da refusal onto the core error that sets the penalty.
+func chunkError(err error) error {
+	if errors.Is(err, ErrMalformed) {
+		return fmt.Errorf("%w: %w", core.ErrMalformed, err)
+	}
+	return fmt.Errorf("%w: %w", core.ErrInvalidChunk, err)
+}
+
+func (s *session) Chunk(slot int, body []byte) (bool, error) {
+	l := &s.links[slot]
+	l.got++
+	p := &s.piece
+	if err := p.UnmarshalBinary(body); err != nil {
+		return false, chunkError(err)
+	}
+	if s.col.Full() {
+		return false, nil
+	}
+	if err := s.col.Offer(p, slot); err != nil {
+		if errors.Is(err, ErrNotInnovative) {
+			s.env.Costs.Add(core.OpReject, s.k*s.k*32)
+			return false, nil
+		}
+		return false, chunkError(err)
+	}
+	if s.st.Batch > 1 {
+		return false, core.ErrQueued
+	}
+	acc, rej, err := s.col.Flush()
+	s.env.Costs.Add(core.OpVerifyChunk, CellSize)
+	if err != nil {
+		return false, chunkError(err)
+	}
+	if len(rej) > 0 {
+		return false, chunkError(ErrProof)
+	}
+	s.accepted(acc)
+	return true, s.finish()
+}
+
+func (s *session) accepted(slots []int) {
+	for _, sl := range slots {
+		s.links[sl].recv++
+		s.links[sl].recvSince++
+	}
+}
+
+// Pending implements core.Batcher.
+func (s *session) Pending() int { return s.col.Pending() }
+
+// Flush implements core.Batcher: one folded check for the queued pieces,
+// bisection for the bad ones.
+func (s *session) Flush() (accepted, rejected []int, err error) {
+	n := s.col.Pending()
+	accepted, rejected, err = s.col.Flush()
+	for range 1 + 2*len(rejected)*bitsLen(n) {
+		s.env.Costs.Add(core.OpVerifyChunk, CellSize)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", core.ErrMalformed, err)
+	}
+	s.accepted(accepted)
+	return accepted, rejected, s.finish()
+}
+
+func bitsLen(n int) int {
+	b := 0
+	for n > 0 {
+		b++
+		n >>= 1
+	}
+	return b
+}
+
+// finish builds the delivered sidecar once the column is full.
+func (s *session) finish() error {
+	if s.msg != nil || !s.col.Full() {
+		return nil
+	}
+	sc, err := s.col.Sidecar(s.hdr.SignedBlockHeader, s.hdr.KZGCommitmentsInclusionProof)
+	if err != nil {
+		return err
+	}
+	s.env.Costs.Add(core.OpVDecode, s.k*s.k*CellSize)
+	s.msg, err = sc.MarshalSSZ()
+	return err
+}
+
+// Have body: flags (bit 0: stalled), rank, chunks received from the peer.
+const haveLen = 5
+
+func (s *session) Have(slot int, body []byte) error {
+	if len(body) != haveLen || body[0]&^1 != 0 {
+		return fmt.Errorf("%w: da have of %d bytes", core.ErrMalformed, len(body))
+	}
+	r := int(binary.BigEndian.Uint16(body[1:]))
+	got := int(binary.BigEndian.Uint16(body[3:]))
+	if r > s.k {
+		return fmt.Errorf("%w: rank %d above %d", core.ErrMalformed, r, s.k)
+	}
+	l := &s.links[slot]
+	got = min(got, l.sent)
+	if body[0]&1 != 0 {
+		got = l.sent // a stalled peer: what it has not counted is lost
+	}
+	l.acked, l.rank, l.reported = got, r, true
+	return nil
+}
+
+func (s *session) PeerDone(slot int) {
+	l := &s.links[slot]
+	l.done, l.rank, l.reported = true, s.k, true
+}
+
+// allow is the sending rule: never beyond what the peer needs by its last
+// report plus what is in flight; before its first report, a push share; a relay
+// that is not full gives a link at most its own rank.
+func (s *session) allow(l *link) bool {
+	if l.done {
+		return false
+	}
+	in := l.sent - l.acked
+	if l.reported {
+		if l.rank+in >= s.k {
+			return false
+		}
+	} else {
+		push := (s.k*s.push+100*len(s.links)-1)/(100*len(s.links)) + 1
+		if l.sent+l.recv >= s.k || l.sent >= push {
+			return false
+		}
+	}
+	if r := s.col.Rank(); r < s.k {
+		if l.sent+l.recv >= r || (l.reported && l.rank+in >= r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *session) Emit(slot int, dst []byte) ([]byte, bool) {
+	l := &s.links[slot]
+	if !s.allow(l) {
+		return dst, false
+	}
+	var p *Piece
+	var err error
+	if s.source && s.sys < s.k {
+		p, err = s.col.Systematic(s.sys)
+		s.sys++
+		s.env.Costs.Add(core.OpCopy, CellSize)
+	} else {
+		p, err = s.col.Recode(s.env.Rand)
+		s.env.Costs.Add(core.OpVRecode, s.col.Rank()*(CellSize+PointSize))
+	}
+	if err != nil {
+		return dst, false
+	}
+	out, err := p.AppendBinary(dst)
+	if err != nil {
+		return dst, false
+	}
+	l.sent++
+	return out, true
+}
+
+func (s *session) EmitSize() int { return pieceFixed + s.k*35 }
+
+func (s *session) AppendHave(slot int, stalled bool, dst []byte) []byte {
+	l := &s.links[slot]
+	l.recvSince = 0
+	flags := byte(0)
+	if stalled {
+		flags = 1
+	}
+	dst = append(dst, flags)
+	dst = binary.BigEndian.AppendUint16(dst, uint16(s.col.Rank()))
+	return binary.BigEndian.AppendUint16(dst, uint16(min(l.got, 0xffff)))
+}
+
+func (s *session) HaveDue(slot int) bool { return !s.col.Full() && s.links[slot].recvSince >= 2 }
+
+func (s *session) Progress() (int, int) { return s.col.Rank(), s.k }
+
+func (s *session) Complete() bool { return s.col.Full() && s.msg != nil }
+
+func (s *session) Message() []byte { return s.msg }
+
+func (s *session) Release() { s.col, s.links, s.msg = nil, nil, nil }
