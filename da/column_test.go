@@ -416,3 +416,16 @@ func FuzzPieceUnmarshal(f *testing.F) {
 		}
 	})
 }
+
+func TestCalibrate(t *testing.T) {
+	f := getFixture(t)
+	cs, err := Calibrate([]int{2}, f.blobs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := cs[0]
+	if c.Blobs != 2 || c.VerifyFixed <= 0 || c.Recode <= 0 || c.Answer <= 0 || c.SampleCheck <= 0 ||
+		c.ColumnVerify <= 0 || c.RecoverRow <= 0 || c.Systematic <= 0 {
+		t.Fatalf("costs %v", c)
+	}
+}

@@ -1,13 +1,9 @@
 package da
 
 import (
-	"math/big"
 	"math/rand/v2"
 	"sync"
 	"testing"
-
-	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
-	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
 // testBlobs is the number of real blobs the tests compute (each costs about
@@ -73,54 +69,14 @@ func (f *fixture) source(t testing.TB, j int) *Column {
 	return c
 }
 
-// scaledBlock builds k blobs as multiples a_i·blob of one real blob: real blobs
-// with real commitments, cells and proofs, obtained by linearity without
-// computing k proofs sets (for benchmarks at Ethereum's blob counts).
+// scaledBlock is ScaledBlobs for tests.
 func scaledBlock(t testing.TB, base *BlobCells, k int, seed uint64) (*Block, []*BlobCells) {
 	t.Helper()
-	rng := rand.New(rand.NewPCG(seed, 1))
-	bp, err := parsePoint(base.Commitment[:])
+	b, blobs, err := ScaledBlobs(base, k, seed)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var pts [Columns]bls12381.G1Affine
-	var cellS [Columns][ScalarsPerCell]fr.Element
-	for j := range Columns {
-		if pts[j], err = parsePoint(base.Proofs[j][:]); err != nil {
-			t.Fatal(err)
-		}
-		if err := cellScalars(&base.Cells[j], cellS[j][:]); err != nil {
-			t.Fatal(err)
-		}
-	}
-	out := make([]*BlobCells, k)
-	cms := make([]Commitment, k)
-	for i := range k {
-		var a fr.Element
-		a.SetUint64(rng.Uint64() | 1)
-		ab := a.BigInt(new(big.Int))
-		bc := &BlobCells{}
-		var cm bls12381.G1Affine
-		cm.ScalarMultiplication(&bp, ab)
-		bc.Commitment = Commitment(cm.Bytes())
-		for j := range Columns {
-			var pf bls12381.G1Affine
-			pf.ScalarMultiplication(&pts[j], ab)
-			bc.Proofs[j] = Proof(pf.Bytes())
-			var s [ScalarsPerCell]fr.Element
-			for x := range s {
-				s[x].Mul(&cellS[j][x], &a)
-			}
-			scalarsCell(s[:], &bc.Cells[j])
-		}
-		out[i] = bc
-		cms[i] = bc.Commitment
-	}
-	b, err := NewBlock(Root{byte(seed), 0xbe}, cms)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b, out
+	return b, blobs
 }
 
 func sourceOf(t testing.TB, b *Block, blobs []*BlobCells, j int) *Column {

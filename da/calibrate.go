@@ -1,0 +1,258 @@
+package da
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"time"
+
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
+)
+
+// ScaledBlobs returns k real blobs' data as multiples a_i·base of one blob's
+// (a_i drawn from seed): a blob's commitment, cells and proofs scale with it, so
+// these are valid KZG data obtained without k proof computations. Benchmarks and
+// the simulator's calibration use them at Ethereum's blob counts; verification
+// costs are those of distinct blobs.
+func ScaledBlobs(base *BlobCells, k int, seed uint64) (*Block, []*BlobCells, error) {
+	if k < 1 || k > MaxBlobs {
+		return nil, nil, fmt.Errorf("%w: %d blobs", ErrConfig, k)
+	}
+	rng := rand.New(rand.NewPCG(seed, 1))
+	bp, err := parsePoint(base.Commitment[:])
+	if err != nil {
+		return nil, nil, err
+	}
+	var pts [Columns]bls12381.G1Affine
+	cellS := make([][ScalarsPerCell]fr.Element, Columns)
+	for j := range Columns {
+		if pts[j], err = parsePoint(base.Proofs[j][:]); err != nil {
+			return nil, nil, err
+		}
+		if err := cellScalars(&base.Cells[j], cellS[j][:]); err != nil {
+			return nil, nil, err
+		}
+	}
+	out := make([]*BlobCells, k)
+	cms := make([]Commitment, k)
+	for i := range k {
+		var a fr.Element
+		a.SetUint64(rng.Uint64() | 1)
+		ab := a.BigInt(new(big.Int))
+		bc := &BlobCells{}
+		var cm bls12381.G1Affine
+		cm.ScalarMultiplication(&bp, ab)
+		bc.Commitment = Commitment(cm.Bytes())
+		for j := range Columns {
+			var pf bls12381.G1Affine
+			pf.ScalarMultiplication(&pts[j], ab)
+			bc.Proofs[j] = Proof(pf.Bytes())
+			var s [ScalarsPerCell]fr.Element
+			for x := range s {
+				s[x].Mul(&cellS[j][x], &a)
+			}
+			scalarsCell(s[:], &bc.Cells[j])
+		}
+		out[i], cms[i] = bc, bc.Commitment
+	}
+	b, err := NewBlock(Root{byte(seed), byte(seed >> 8), 0xbe}, cms)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, out, nil
+}
+
+// Costs are processing times measured on this machine for one blob count, for a
+// virtual-time simulator to charge.
+type Costs struct {
+	Blobs int
+	// VerifyFixed + n·VerifyPiece is one folded batch check of n pieces of a column.
+	VerifyFixed, VerifyPiece time.Duration
+	// Recode is one recombination of a full column (Column.Recode).
+	Recode time.Duration
+	// Answer is a custody node's answer to a sample challenge (Column.Answer).
+	Answer time.Duration
+	// SampleCheck is a sampler's check of one answer (Sampler.Check).
+	SampleCheck time.Duration
+	// Systematic is one blob's own cell and proof from a coded full column.
+	Systematic time.Duration
+	// ColumnVerify is PeerDAS's check of one whole column sidecar: go-eth-kzg's
+	// VerifyCellKZGProofBatch over its k cells.
+	ColumnVerify time.Duration
+	// RecoverRow is one blob's recovery from half its cells (RecoverRow).
+	RecoverRow time.Duration
+}
+
+func (c Costs) String() string {
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.3fms", float64(d)/1e6) }
+	return fmt.Sprintf("blobs=%d verify=%s+%s/piece recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
+		c.Blobs, ms(c.VerifyFixed), ms(c.VerifyPiece), ms(c.Recode), ms(c.Answer), ms(c.SampleCheck), ms(c.Systematic),
+		ms(c.ColumnVerify), ms(c.RecoverRow))
+}
+
+// median of n timed runs of f.
+func timeIt(n int, f func() error) (time.Duration, error) {
+	ds := make([]time.Duration, n)
+	for i := range ds {
+		t0 := time.Now()
+		if err := f(); err != nil {
+			return 0, err
+		}
+		ds[i] = time.Since(t0)
+	}
+	for i := range ds {
+		for j := i + 1; j < len(ds); j++ {
+			if ds[j] < ds[i] {
+				ds[i], ds[j] = ds[j], ds[i]
+			}
+		}
+	}
+	return ds[len(ds)/2], nil
+}
+
+// Calibrate measures Costs for each blob count on this machine with real KZG
+// (one real blob, scaled; about a second per blob count). base may be nil (one
+// blob is then computed).
+func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
+	if base == nil {
+		var b Blob
+		rng := rand.New(rand.NewPCG(1, 2))
+		for i := 0; i < BlobSize; i += 32 {
+			for j := 1; j < 32; j++ {
+				b[i+j] = byte(rng.Uint32())
+			}
+		}
+		var err error
+		if base, err = ComputeBlobCells(&b); err != nil {
+			return nil, err
+		}
+	}
+	ctx, err := Context()
+	if err != nil {
+		return nil, err
+	}
+	var out []Costs
+	for _, k := range blobCounts {
+		blk, blobs, err := ScaledBlobs(base, k, uint64(k))
+		if err != nil {
+			return nil, err
+		}
+		const j = 3
+		cells := make([]Cell, k)
+		proofs := make([]Proof, k)
+		for i, bc := range blobs {
+			cells[i], proofs[i] = bc.Cells[j], bc.Proofs[j]
+		}
+		src, err := NewSourceColumn(blk, j, cells, proofs)
+		if err != nil {
+			return nil, err
+		}
+		rng := rand.New(rand.NewPCG(3, uint64(k)))
+		pieces := make([]*Piece, k)
+		for i := range pieces {
+			if pieces[i], err = src.Recode(rng); err != nil {
+				return nil, err
+			}
+		}
+		// A coded full column (what a custody node holds).
+		coded, _ := NewColumn(blk, j, nil)
+		for _, p := range pieces {
+			if err := coded.Offer(p, 0); err != nil && !errors.Is(err, ErrNotInnovative) {
+				return nil, err
+			}
+		}
+		if _, _, err := coded.Flush(); err != nil {
+			return nil, err
+		}
+		for i := 0; !coded.Full() && i < 4*k; i++ {
+			p, _ := src.Recode(rng)
+			_ = coded.Add(p)
+		}
+		v := NewVerifier(nil)
+		c := Costs{Blobs: k}
+		check := func(ps []*Piece) func() error {
+			return func() error {
+				for _, e := range v.Verify(blk, ps) {
+					if e != nil {
+						return e
+					}
+				}
+				return nil
+			}
+		}
+		one, err := timeIt(5, check(pieces[:1]))
+		if err != nil {
+			return nil, err
+		}
+		all, err := timeIt(3, check(pieces))
+		if err != nil {
+			return nil, err
+		}
+		c.VerifyFixed = one
+		if k > 1 {
+			c.VerifyPiece = max(0, (all-one)/time.Duration(k-1))
+		}
+		if c.Recode, err = timeIt(5, func() error { _, e := coded.Recode(rng); return e }); err != nil {
+			return nil, err
+		}
+		s, err := NewSampler(blk, 1, rng)
+		if err != nil {
+			return nil, err
+		}
+		ch := s.Challenges()[0]
+		col, _ := NewColumn(blk, int(ch.Column), nil)
+		for i := range k {
+			ps := blobs[i]
+			p := &Piece{Root: blk.Root, Column: ch.Column, Cell: ps.Cells[ch.Column], Proof: ps.Proofs[ch.Column], Terms: []Term{{Blob: uint16(i)}}}
+			p.Terms[0].Coeff.SetOne()
+			_ = col.Offer(p, 0)
+		}
+		if _, _, err := col.Flush(); err != nil || !col.Full() {
+			return nil, fmt.Errorf("calibration column (full %v): %w", col.Full(), err)
+		}
+		var ans *SampleAnswer
+		if c.Answer, err = timeIt(5, func() error {
+			var e error
+			ans, e = coded.Answer(Challenge{Root: blk.Root, Column: j, Seed: ch.Seed})
+			return e
+		}); err != nil {
+			return nil, err
+		}
+		if ans, err = col.Answer(ch); err != nil {
+			return nil, err
+		}
+		if c.SampleCheck, err = timeIt(5, func() error { return s.Check(ans) }); err != nil {
+			return nil, err
+		}
+		if c.Systematic, err = timeIt(5, func() error { _, e := coded.Systematic(k - 1); return e }); err != nil {
+			return nil, err
+		}
+		cms := make([]Commitment, k)
+		idx := make([]uint64, k)
+		cps := make([]*Cell, k)
+		for i := range k {
+			cms[i], idx[i], cps[i] = blk.Commitments[i], j, &cells[i]
+		}
+		if c.ColumnVerify, err = timeIt(3, func() error { return ctx.VerifyCellKZGProofBatch(cms, idx, cps, proofs) }); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	// Recovery does not depend on the blob count: one row.
+	cols := make([]int, 0, Columns/2)
+	half := make([]Cell, 0, Columns/2)
+	for j := 0; j < Columns; j += 2 {
+		cols = append(cols, j)
+		half = append(half, base.Cells[j])
+	}
+	rec, err := timeIt(3, func() error { _, e := RecoverRow(cols, half); return e })
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].RecoverRow = rec
+	}
+	return out, nil
+}
