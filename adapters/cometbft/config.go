@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/cometbft/cometbft/p2p"
+
 	"github.com/weftnet/weft/core"
 )
 
@@ -25,8 +27,8 @@ const (
 // Config configures a Reactor. The zero value is valid: every zero field takes
 // the default its comment names.
 type Config struct {
-	// Channel is the p2p channel ID (default DefaultChannel). Every validator
-	// running weft must use the same one.
+	// Channel is the p2p channel ID of weft frames (default DefaultChannel);
+	// Channel+1 carries hellos. Every validator running weft must use the same.
 	Channel byte
 	// Priority is the channel's MConnection send priority (default 10). A
 	// higher value gives weft frames more of a busy link than the stock part
@@ -44,6 +46,11 @@ type Config struct {
 	// proposer check, MaxBlockSize). Zero fields take core's defaults, except
 	// MaxMemory (default 8 × MaxBlockSize).
 	Engine core.Config
+	// OnMisbehavior, when set, is called with every peer the Reactor
+	// disconnects and why (engine penalties reaching the disconnect score, bad
+	// hellos, sessions from non-proposers, blocks not matching the signed
+	// part-set header). It must not block.
+	OnMisbehavior func(peer p2p.ID, err error)
 	// Logger receives the fabric's transport logs (nil: discarded). The
 	// Reactor's own logs go to the node's logger.
 	Logger *slog.Logger
@@ -74,9 +81,12 @@ func (c *Config) Validate() error {
 		}
 	}
 	d := c.withDefaults()
+	if d.Channel == 0xff {
+		return &ConfigError{"Channel", "0xff leaves no room for the hello channel (Channel+1)"}
+	}
 	for _, ch := range []byte{0x00, 0x20, 0x21, 0x22, 0x23, 0x30, 0x38, 0x40, 0x60, 0x61} {
-		if d.Channel == ch {
-			return &ConfigError{"Channel", fmt.Sprintf("%#x is a CometBFT channel", ch)}
+		if d.Channel == ch || d.Channel+1 == ch {
+			return &ConfigError{"Channel", fmt.Sprintf("%#x or the next one is CometBFT's channel %#x", d.Channel, ch)}
 		}
 	}
 	e := d.Engine

@@ -111,6 +111,9 @@ func TestNetwork(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := deadline(t, 4*time.Minute)
+	if err := net.WaitConnected(ctx); err != nil {
+		t.Fatal(err)
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	var first, last int64
 	for k := 0; k < 3; k++ {

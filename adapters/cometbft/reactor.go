@@ -72,7 +72,10 @@ type Reactor struct {
 	setupErr error
 	chainID  string
 	pub      []byte
+	self     p2p.ID
+	signer   *ValidatorSigner
 	cons     consensusInput
+	store    sm.Store
 	bus      *types.EventBus
 	node     *core.Node
 
@@ -80,7 +83,9 @@ type Reactor struct {
 	nextID core.PeerID
 	ids    map[p2p.ID]core.PeerID
 	peers  map[core.PeerID]p2p.Peer
-	names  map[core.PeerID]p2p.ID // kept after removal, for attribution
+	names  map[core.PeerID]p2p.ID // kept after removal, for logs
+	byKey  map[string]p2p.Peer     // validator key (hello) -> peer
+	change chan struct{}           // closed and replaced when byKey changes
 
 	feed chan core.Delivery
 	quit chan struct{}
@@ -103,6 +108,8 @@ func NewReactor(cfg Config) (*Reactor, error) {
 		ids:   map[p2p.ID]core.PeerID{},
 		peers: map[core.PeerID]p2p.Peer{},
 		names: map[core.PeerID]p2p.ID{},
+		byKey:  map[string]p2p.Peer{},
+		change: make(chan struct{}),
 		feed:  make(chan core.Delivery, 4),
 		quit:  make(chan struct{}),
 	}
@@ -147,6 +154,7 @@ func (r *Reactor) wire(n *nm.Node) error {
 		return err
 	}
 	r.cons, r.chainID, r.pub, r.bus = cons, n.GenesisDoc().ChainID, signer.PublicKey(), n.EventBus()
+	r.signer, r.self, r.store = signer, n.NodeInfo().ID(), env.StateStore
 	ecfg := r.cfg.Engine
 	ecfg.Signer = signer
 	ecfg.Verifier = Verifier{}
@@ -163,7 +171,8 @@ func (r *Reactor) wire(n *nm.Node) error {
 	return err
 }
 
-// GetChannels implements p2p.Reactor: one channel of raw weft frames.
+// GetChannels implements p2p.Reactor: a channel of raw weft frames, and the
+// next one for hellos.
 func (r *Reactor) GetChannels() []*conn.ChannelDescriptor {
 	return []*conn.ChannelDescriptor{{
 		ID:                  r.cfg.Channel,
@@ -171,6 +180,12 @@ func (r *Reactor) GetChannels() []*conn.ChannelDescriptor {
 		SendQueueCapacity:   r.cfg.SendQueue,
 		RecvBufferCapacity:  64 << 10,
 		RecvMessageCapacity: r.maxFrame(),
+		MessageType:         &gogotypes.BytesValue{},
+	}, {
+		ID:                  r.cfg.Channel + 1,
+		Priority:            1,
+		SendQueueCapacity:   2,
+		RecvMessageCapacity: 256,
 		MessageType:         &gogotypes.BytesValue{},
 	}}
 }
@@ -214,6 +229,39 @@ func (r *Reactor) OnStop() {
 	r.wg.Wait()
 }
 
+// changed wakes WaitPeers; r.mu must be held.
+func (r *Reactor) changed() {
+	close(r.change)
+	r.change = make(chan struct{})
+}
+
+// Peers returns how many connected peers run weft and have introduced their
+// validator key.
+func (r *Reactor) Peers() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.byKey)
+}
+
+// WaitPeers waits until at least n peers run weft with this node in both
+// directions (they introduced their key, which they do once this node is their
+// engine's peer), or ctx ends.
+func (r *Reactor) WaitPeers(ctx context.Context, n int) error {
+	for {
+		r.mu.Lock()
+		have, ch := len(r.byKey), r.change
+		r.mu.Unlock()
+		if have >= n {
+			return nil
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return fmt.Errorf("weft/cometbft: %d of %d weft peers: %w", have, n, ctx.Err())
+		}
+	}
+}
+
 // Stats returns the Reactor's counters.
 func (r *Reactor) Stats() Stats {
 	return Stats{
@@ -230,33 +278,60 @@ func (r *Reactor) speaksWeft(p p2p.Peer) bool {
 }
 
 // AddPeer implements p2p.Reactor.
-func (r *Reactor) AddPeer(p p2p.Peer) { r.ensurePeer(p) }
+func (r *Reactor) AddPeer(p p2p.Peer) {
+	if r.ensurePeer(p) != 0 {
+		r.sendHello(p)
+	}
+}
 
 // ensurePeer returns the engine id of p, adding p to the engine if new. It
-// returns 0 for peers without weft, removed or refused (banned) ones.
+// returns 0 for peers without weft, removed or refused (banned) ones. A node
+// ID keeps its engine id across reconnections, so the engine's ban holds.
 func (r *Reactor) ensurePeer(p p2p.Peer) core.PeerID {
 	if !r.IsRunning() || !r.speaksWeft(p) || p.Get(removedKey) != nil {
 		return 0
 	}
 	r.mu.Lock()
-	if id, ok := r.ids[p.ID()]; ok {
+	id, known := r.ids[p.ID()]
+	if known && r.peers[id] == p {
 		r.mu.Unlock()
 		return id
 	}
-	r.nextID++
-	id := r.nextID
-	r.ids[p.ID()] = id
+	if !known {
+		if len(r.ids) >= maxKnownPeers {
+			r.forgetDisconnected()
+		}
+		r.nextID++
+		id = r.nextID
+		r.ids[p.ID()] = id
+		r.names[id] = p.ID()
+	}
 	r.peers[id] = p
-	r.names[id] = p.ID()
 	r.mu.Unlock()
-	if err := r.node.AddPeer(id); err != nil {
+	if err := r.node.AddPeer(id); err != nil && !errors.Is(err, core.ErrPeerExists) {
 		r.Logger.Info("weft refuses peer", "peer", p.ID(), "err", err)
 		r.mu.Lock()
-		delete(r.peers, id)
+		if r.peers[id] == p {
+			delete(r.peers, id)
+		}
 		r.mu.Unlock()
 		return 0
 	}
 	return id
+}
+
+// maxKnownPeers bounds the node IDs remembered across reconnections.
+const maxKnownPeers = 4096
+
+// forgetDisconnected drops remembered node IDs that are not connected; r.mu
+// must be held.
+func (r *Reactor) forgetDisconnected() {
+	for pid, id := range r.ids {
+		if r.peers[id] == nil {
+			delete(r.ids, pid)
+			delete(r.names, id)
+		}
+	}
 }
 
 // RemovePeer implements p2p.Reactor.
@@ -264,11 +339,15 @@ func (r *Reactor) RemovePeer(p p2p.Peer, _ any) {
 	p.Set(removedKey, true)
 	r.mu.Lock()
 	id, ok := r.ids[p.ID()]
-	if ok && r.peers[id] == p {
-		delete(r.ids, p.ID())
+	ok = ok && r.peers[id] == p
+	if ok {
 		delete(r.peers, id)
-	} else {
-		ok = false
+	}
+	for k, q := range r.byKey {
+		if q == p {
+			delete(r.byKey, k)
+			r.changed()
+		}
 	}
 	r.mu.Unlock()
 	if ok {
@@ -285,6 +364,10 @@ func (r *Reactor) Receive(e p2p.Envelope) {
 	msg, ok := e.Message.(*gogotypes.BytesValue)
 	if !ok {
 		r.Switch.StopPeerForError(e.Src, fmt.Errorf("weft/cometbft: unexpected message %T", e.Message))
+		return
+	}
+	if e.ChannelID == r.cfg.Channel+1 {
+		r.receiveHello(e.Src, msg.Value)
 		return
 	}
 	id := r.ensurePeer(e.Src)
@@ -322,20 +405,32 @@ func (r *Reactor) checkTopic(pub, topic []byte) error {
 }
 
 // acceptPublisher is the engine's AcceptPublisher: sessions only from the
-// proposer of the height and round their topic names.
+// proposer of the height and round their topic names, and only for heights
+// not yet committed here.
 func (r *Reactor) acceptPublisher(pub, topic []byte) bool {
-	return r.checkTopic(pub, topic) == nil
+	p, err := decodeTopic(topic)
+	if err != nil || p.Height <= r.cons.GetState().LastBlockHeight {
+		return false
+	}
+	return checkProposal(r.chainID, r.validatorsAt(p.Height), pub, p) == nil
 }
 
-// validatorsAt returns the validator set of height h when consensus knows it:
-// the current height's or the next one's.
+// validatorsAt returns the validator set of height h when this node knows it:
+// a committed height's (from the state store), the current height's or the
+// next one's; nil beyond.
 func (r *Reactor) validatorsAt(h int64) *types.ValidatorSet {
 	st := r.cons.GetState()
-	switch h {
-	case st.LastBlockHeight + 1:
+	switch {
+	case h == st.LastBlockHeight+1:
 		return st.Validators
-	case st.LastBlockHeight + 2:
+	case h == st.LastBlockHeight+2:
 		return st.NextValidators
+	case h >= st.InitialHeight && h <= st.LastBlockHeight:
+		vals, err := r.store.LoadValidators(h)
+		if err != nil {
+			return nil
+		}
+		return vals
 	}
 	return nil
 }
@@ -371,13 +466,25 @@ func (r *Reactor) penalized(p core.Penalty) {
 	r.mu.Lock()
 	peer := r.peers[p.Peer]
 	r.mu.Unlock()
-	if peer == nil {
-		return
+	if peer == nil || peer.Get(removedKey) != nil {
+		return // already on its way out
 	}
+	peer.Set(removedKey, true)
 	r.st.disconnected.Add(1)
 	r.Logger.Info("weft: disconnecting peer", "peer", peer.ID(), "err", p.Err)
+	if r.cfg.OnMisbehavior != nil {
+		r.cfg.OnMisbehavior(peer.ID(), p.Err)
+	}
 	// StopPeerForError calls RemovePeer, which waits for the engine goroutine.
 	go r.Switch.StopPeerForError(peer, p.Err)
+}
+
+// misbehaved reports an offence the Reactor found itself (a bad hello, a
+// header from a non-proposer, a mismatching block).
+func (r *Reactor) misbehaved(p p2p.Peer, err error) {
+	if r.cfg.OnMisbehavior != nil {
+		r.cfg.OnMisbehavior(p.ID(), err)
+	}
 }
 
 // deliver runs on the engine's goroutine; the feeder does the work.
@@ -413,9 +520,25 @@ func (r *Reactor) handle(d core.Delivery) {
 	ps, err := splitBlock(d.Payload, p.BlockID.PartSetHeader)
 	if err != nil {
 		// Only the proposer can sign a session for this round: it bound a block
-		// that is not the one it proposed. Blame the peer that brought the session.
+		// that is not the one it proposed. Relays cannot check a block before
+		// decoding it, so the proposer is to blame, not the peer that relayed.
 		r.st.rejected.Add(1)
-		r.punish(d.From, err)
+		r.mu.Lock()
+		peer := r.byKey[string(d.Publisher)]
+		r.mu.Unlock()
+		if peer == nil {
+			r.Logger.Info("weft: proposer sent a mismatching block and is not a peer", "height", p.Height, "err", err)
+			return
+		}
+		r.mu.Lock()
+		id, ok := r.ids[peer.ID()]
+		r.mu.Unlock()
+		if ok {
+			r.punish(id, err) // bans it from weft and stops it
+			return
+		}
+		r.misbehaved(peer, err)
+		r.Switch.StopPeerForError(peer, err)
 		return
 	}
 	if r.cons.GetState().LastBlockHeight >= p.Height {

@@ -45,8 +45,8 @@ type Options struct {
 	Dir string
 	// Weft says which validators run weft (nil: all).
 	Weft func(i int) bool
-	// WeftConfig configures each weft Reactor (zero: defaults).
-	WeftConfig weftcmt.Config
+	// WeftConfig configures validator i's weft Reactor (nil: defaults).
+	WeftConfig func(i int) weftcmt.Config
 	// OnReactor, when set, is called with each new Reactor before its node
 	// starts (tests install Byzantine behaviour through it).
 	OnReactor func(i int, r *weftcmt.Reactor)
@@ -118,8 +118,8 @@ func New(o Options) (*Net, error) {
 	if o.Logger == nil {
 		o.Logger = log.NewNopLogger()
 	}
-	if err := o.WeftConfig.Validate(); err != nil {
-		return nil, err
+	if o.WeftConfig == nil {
+		o.WeftConfig = func(int) weftcmt.Config { return weftcmt.Config{} }
 	}
 	n := &Net{opts: o}
 	params := types.DefaultConsensusParams()
@@ -225,7 +225,7 @@ func (n *Net) Start(i int) error {
 	var r *weftcmt.Reactor
 	if n.UsesWeft(i) {
 		var err error
-		if r, err = weftcmt.NewReactor(n.opts.WeftConfig); err != nil {
+		if r, err = weftcmt.NewReactor(n.opts.WeftConfig(i)); err != nil {
 			return err
 		}
 		if n.opts.OnReactor != nil {
@@ -358,6 +358,23 @@ func (n *Net) waitOne(ctx context.Context, i int, h int64) error {
 		case <-sub.Canceled():
 			return fmt.Errorf("cmtnet: validator %d: subscription canceled: %w", i, sub.Err())
 		case <-sub.Out():
+		}
+	}
+	return nil
+}
+
+// WaitConnected waits until every running weft validator has exchanged weft
+// hellos with every other running weft validator, or ctx ends.
+func (n *Net) WaitConnected(ctx context.Context) error {
+	var weft []*Validator
+	for _, i := range n.Running() {
+		if n.Vals[i].Reactor() != nil {
+			weft = append(weft, n.Vals[i])
+		}
+	}
+	for _, v := range weft {
+		if err := v.Reactor().WaitPeers(ctx, len(weft)-1); err != nil {
+			return fmt.Errorf("cmtnet: validator %d: %w", v.Index, err)
 		}
 	}
 	return nil
