@@ -186,7 +186,9 @@ func (s *Service) Stop() error {
 }
 
 // SubscribePeers reports weft/1 peers joining and leaving.
-func (s *Service) SubscribePeers(ch chan<- PeerEvent) event.Subscription { return s.peerFeed.Subscribe(ch) }
+func (s *Service) SubscribePeers(ch chan<- PeerEvent) event.Subscription {
+	return s.peerFeed.Subscribe(ch)
+}
 
 // SubscribeBlocks reports every block weft delivers and its outcome. The
 // receiver must keep reading: the import loop waits for it.

@@ -25,12 +25,12 @@ func (c *counter) add(n int64) {
 type stats struct {
 	peers atomic.Int64
 
-	framesIn, framesOut, bytesIn, bytesOut, badFrames       counter
-	penalties, disconnects, dropped                         counter
+	framesIn, framesOut, bytesIn, bytesOut, badFrames        counter
+	penalties, disconnects, dropped                          counter
 	blocksPublished, blocksImported, blocksKnown, blocksHeld counter
-	blocksRejected, catchUps                                counter
-	txsPublished, txsImported, txsKnown, txsRefused         counter
-	txsRejected                                             counter
+	blocksRejected, catchUps                                 counter
+	txsPublished, txsImported, txsKnown, txsRefused          counter
+	txsRejected                                              counter
 }
 
 func (st *stats) init(register bool) {
@@ -54,14 +54,14 @@ func (st *stats) init(register bool) {
 
 // Stats is a snapshot of a Service's counters.
 type Stats struct {
-	Peers                                         int64
-	FramesIn, FramesOut, BytesIn, BytesOut        int64
-	BadFrames, PenaltyPoints, Disconnects         int64
-	Dropped                                       int64
-	BlocksPublished, BlocksImported, BlocksKnown  int64
-	BlocksHeld, BlocksRejected, CatchUps          int64
-	TxsPublished, TxsImported, TxsKnown           int64
-	TxsRefused, TxsRejected                       int64
+	Peers                                        int64
+	FramesIn, FramesOut, BytesIn, BytesOut       int64
+	BadFrames, PenaltyPoints, Disconnects        int64
+	Dropped                                      int64
+	BlocksPublished, BlocksImported, BlocksKnown int64
+	BlocksHeld, BlocksRejected, CatchUps         int64
+	TxsPublished, TxsImported, TxsKnown          int64
+	TxsRefused, TxsRejected                      int64
 }
 
 // Stats returns the Service's counters.
