@@ -310,6 +310,7 @@ func (r *Reactor) ensurePeer(p p2p.Peer) core.PeerID {
 	r.mu.Unlock()
 	if err := r.node.AddPeer(id); err != nil && !errors.Is(err, core.ErrPeerExists) {
 		r.Logger.Info("weft refuses peer", "peer", p.ID(), "err", err)
+		p.Set(removedKey, true) // ignore this connection's frames from now on
 		r.mu.Lock()
 		if r.peers[id] == p {
 			delete(r.peers, id)
