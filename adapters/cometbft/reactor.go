@@ -570,10 +570,17 @@ func (r *Reactor) watch(sub types.Subscription) {
 		case <-r.quit:
 			return
 		case <-sub.Canceled():
-			if r.IsRunning() && !errors.Is(sub.Err(), cmtpubsub.ErrUnsubscribed) {
-				r.Logger.Error("weft: event subscription canceled", "err", sub.Err())
+			if !errors.Is(sub.Err(), cmtpubsub.ErrOutOfCapacity) {
+				return // the bus or the Reactor is stopping
 			}
-			return
+			// fell behind: subscribe again (a missed proposal goes by the part gossip)
+			r.Logger.Error("weft: event subscription fell behind", "err", sub.Err())
+			s, err := r.bus.Subscribe(context.Background(), "weft", types.EventQueryCompleteProposal, 16)
+			if err != nil {
+				r.Logger.Error("weft: resubscribe", "err", err)
+				return
+			}
+			sub = s
 		case m := <-sub.Out():
 			ev, ok := m.Data().(types.EventDataCompleteProposal)
 			if !ok {
