@@ -264,6 +264,14 @@ func (s *session) finish() error {
 		return err
 	}
 	s.env.Costs.Add(core.OpVDecode, s.k*s.k*CellSize)
+	// Recode from the decoded cells from now on: combinations then carry
+	// 8-bit coefficients instead of ones grown over the hops they came through.
+	col, err := NewSourceColumn(s.col.block, s.col.index, sc.Column, sc.KZGProofs)
+	if err != nil {
+		return err
+	}
+	col.ver = s.col.ver
+	s.col = col
 	s.msg, err = sc.MarshalSSZ()
 	return err
 }

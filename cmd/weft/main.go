@@ -25,6 +25,7 @@ Commands:
   sim       simulate propagation on a scenario in virtual time
   bench     libp2p: real gossipsub vs weft on real libp2p hosts over simulated links
   devnet    a local network of real libp2p hosts on loopback: weft vs gossipsub, live
+  da        data availability: weft's coded columns vs PeerDAS on a scenario, in virtual time
   version   print the version
 
 Run 'weft <command> -h' for a command's flags.
@@ -49,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdBench(args[1:], stdout, stderr)
 	case "devnet":
 		err = cmdDevnet(args[1:], stdout, stderr)
+	case "da":
+		err = cmdDA(args[1:], stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "weft", version)
 	case "help", "-h", "--help":

@@ -1,0 +1,113 @@
+package dasim
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/weftnet/weft/da"
+	"github.com/weftnet/weft/testnet/scenario"
+)
+
+func loadScenario(t *testing.T, name string) *scenario.Scenario {
+	for _, d := range []string{"../../../shared/scenarios", "../../shared/scenarios"} {
+		if sc, err := scenario.Load(filepath.Join(d, name)); err == nil {
+			return sc
+		}
+	}
+	t.Fatalf("%s not found beside the repository", name)
+	return nil
+}
+
+// testCosts are plausible inputs (the command measures real ones).
+func testCosts(k int) da.Costs {
+	return da.Costs{Blobs: k, VerifyFixed: 3 * time.Millisecond, VerifyPiece: 150 * time.Microsecond,
+		Recode: 200 * time.Microsecond, Answer: time.Millisecond, SampleCheck: 3 * time.Millisecond,
+		Systematic: time.Millisecond, ColumnVerify: 5 * time.Millisecond, RecoverRow: 250 * time.Millisecond}
+}
+
+func TestRunSmall(t *testing.T) {
+	sc := loadScenario(t, "small-100.toml")
+	opt := Options{Blobs: []int{4}, Costs: map[int]da.Costs{4: testCosts(4)}, Trials: 50, Base: Params{Seed: 3}}
+	rep, err := Run(sc, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Rows) != 6 || len(rep.Trials) != 2 {
+		t.Fatalf("%d rows, %d trial lines", len(rep.Rows), len(rep.Trials))
+	}
+	for _, r := range rep.Rows {
+		switch {
+		case r.Case == "all columns":
+			// Everything released: every node's check passes.
+			if r.Passed != 1 || r.P95 == nil || r.RxKB <= 0 || r.PubRatio <= 0 {
+				t.Errorf("%s all columns: passed %.3f p95 %v rx %.1f pub %.2f", r.Protocol, r.Passed, r.P95, r.RxKB, r.PubRatio)
+			}
+		case r.Case == "63 columns" && r.Protocol == "weft":
+			// Unrecoverable: no weft node may pass.
+			if r.PassedN != 0 {
+				t.Errorf("weft passed %d nodes with 63 columns", r.PassedN)
+			}
+		case r.Case == "65 columns" && r.Protocol == "weft":
+			// Just over half released: reconstruction brings every column back.
+			if r.Passed != 1 || r.ReconMS == nil {
+				t.Errorf("weft 65 columns: passed %.3f, reconstructed %v", r.Passed, r.ReconMS)
+			}
+		}
+		for _, x := range r.Times {
+			if x < 0 || math.IsNaN(x) {
+				t.Fatalf("time %v", x)
+			}
+		}
+	}
+	// PeerDAS without supernodes never brings withheld columns back.
+	for _, r := range rep.Rows {
+		if r.Protocol == "peerdas" && r.Case != "all columns" && r.ReconMS != nil {
+			t.Errorf("peerdas %s reconstructed", r.Case)
+		}
+	}
+	w, pd := rep.Trials[0], rep.Trials[1]
+	if w.Protocol != "weft" || w.NodeTrials != 50*99 || pd.NodeTrials != w.NodeTrials {
+		t.Fatalf("trials %+v %+v", w, pd)
+	}
+	if len(rep.Targets) == 0 || Format(rep) == "" {
+		t.Fatal("no targets or table")
+	}
+	// Deterministic per seed.
+	again, err := Run(sc, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(rep)
+	b, _ := json.Marshal(again)
+	if string(a) != string(b) {
+		t.Fatal("two runs with one seed differ")
+	}
+	png := filepath.Join(t.TempDir(), "da.png")
+	if err := PlotPNG(rep, png); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(png); err != nil || st.Size() == 0 {
+		t.Fatal("no plot", err)
+	}
+}
+
+func TestWithholdingTrialsMatchTheOdds(t *testing.T) {
+	p := Params{}
+	p.defaults()
+	p.Samples = 2 // weak on purpose, so false accepts show and can be counted
+	tr := withholdingTrials(200, 0, p, 300, 5)
+	for _, x := range tr {
+		if x.NodeTrials != 300*199 {
+			t.Fatalf("%+v", x)
+		}
+		// Within 5 standard deviations of the expectation (binomial).
+		sd := math.Sqrt(x.Expected)
+		if math.Abs(float64(x.FalseAccepts)-x.Expected) > 5*sd+1 {
+			t.Errorf("%s: %d false accepts, expected %.1f", x.Protocol, x.FalseAccepts, x.Expected)
+		}
+	}
+}
