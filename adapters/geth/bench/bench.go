@@ -1,21 +1,3 @@
-// Package bench measures weft on a small network of real geth nodes whose
-// devp2p links are shaped in user space (package shape): per-node upload
-// bandwidth and one-way latency.
-//
-// Blocks: the time from a dev-mode sequencer's new head to that block being
-// head at every follower, for blocks of a given size of transactions, with
-// weft (rlnc, followers meshed) against the sequencer serving each follower
-// directly (the flood strategy on a star: every follower gets the whole block
-// from the sequencer and has no one to pass it to). Blob transactions: the time
-// and the bytes on all links for a blob transaction submitted at one node to
-// reach every node's pool, with weft against eth/69+'s announce-then-fetch
-// alone. Every run starts fresh nodes on one genesis; numbers are meant to be
-// compared as ratios within one run.
-//
-//	res, err := bench.Blocks(ctx, bench.Config{})
-//	blobs, err := bench.Blobs(ctx, bench.Config{})
-//
-// cmd/weft-geth-bench prints both as tables.
 package bench
 
 import (
@@ -96,8 +78,21 @@ func (c Config) withDefaults() (Config, error) {
 type Sample struct {
 	// Last is the time until the last node had it; Median the median node.
 	Last, Median time.Duration
-	// Bytes carried on all links meanwhile.
+	// Bytes carried on all links meanwhile (devp2p: eth, weft/1, RLPx framing).
 	Bytes int64
+	// WeftBytes is the part that was weft/1 frames (zero without weft).
+	WeftBytes int64
+}
+
+// weftBytes sums the weft/1 frame bytes the nodes have sent.
+func weftBytes(nodes []*gethtest.Node) int64 {
+	var n int64
+	for _, x := range nodes {
+		if x.Weft != nil {
+			n += x.Weft.Stats().BytesOut
+		}
+	}
+	return n
 }
 
 // Result is the samples of one mode and size.
@@ -110,6 +105,11 @@ type Result struct {
 // MedianLast returns the median over samples of Last.
 func (r Result) MedianLast() time.Duration {
 	return median(r.Samples, func(s Sample) time.Duration { return s.Last })
+}
+
+// MedianWeftBytes returns the median over samples of WeftBytes.
+func (r Result) MedianWeftBytes() int64 {
+	return int64(median(r.Samples, func(s Sample) time.Duration { return time.Duration(s.WeftBytes) }))
 }
 
 // MedianBytes returns the median over samples of Bytes.
@@ -279,7 +279,7 @@ func blockTxs(g *gcore.Genesis, a *gethtest.Account, r *rand.Rand, size int) []*
 
 // seal seals a block and returns when it is head at every follower.
 func seal(ctx context.Context, hw *headWatch, seq *gethtest.Node, followers []*gethtest.Node, txs []*types.Transaction, sn *shape.Net) (Sample, error) {
-	b0 := sn.Bytes()
+	b0, w0 := sn.Bytes(), weftBytes(append([]*gethtest.Node{seq}, followers...))
 	b, err := seq.Seal(txs...)
 	if err != nil {
 		return Sample{}, err
@@ -294,7 +294,8 @@ func seal(ctx context.Context, hw *headWatch, seq *gethtest.Node, followers []*g
 		d = append(d, t.Sub(t0))
 	}
 	slices.Sort(d)
-	return Sample{Last: d[len(d)-1], Median: d[len(d)/2], Bytes: sn.Bytes() - b0}, nil
+	return Sample{Last: d[len(d)-1], Median: d[len(d)/2], Bytes: sn.Bytes() - b0,
+		WeftBytes: weftBytes(append([]*gethtest.Node{seq}, followers...)) - w0}, nil
 }
 
 // Blobs measures a blob transaction reaching every node's pool, weft against
@@ -347,7 +348,7 @@ func blobRun(ctx context.Context, cfg Config, g *gcore.Genesis, mode string, txs
 	origin := nw.nodes[1]
 	for _, tx := range txs {
 		pw := watchPools(nw.nodes, tx.Hash())
-		b0 := nw.sn.Bytes()
+		b0, w0 := nw.sn.Bytes(), weftBytes(nw.nodes)
 		t0 := time.Now()
 		err := origin.Eth.APIBackend.SendTx(ctx, tx)
 		if err == nil {
@@ -359,7 +360,8 @@ func blobRun(ctx context.Context, cfg Config, g *gcore.Genesis, mode string, txs
 					d = append(d, t.Sub(t0))
 				}
 				slices.Sort(d)
-				res.Samples = append(res.Samples, Sample{Last: d[len(d)-1], Median: d[len(d)/2], Bytes: nw.sn.Bytes() - b0})
+				res.Samples = append(res.Samples, Sample{Last: d[len(d)-1], Median: d[len(d)/2], Bytes: nw.sn.Bytes() - b0,
+					WeftBytes: weftBytes(nw.nodes) - w0})
 			}
 		}
 		pw.stop()
@@ -369,5 +371,3 @@ func blobRun(ctx context.Context, cfg Config, g *gcore.Genesis, mode string, txs
 	}
 	return res, nil
 }
-
-

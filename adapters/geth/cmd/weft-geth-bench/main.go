@@ -1,10 +1,3 @@
-// Command weft-geth-bench runs package bench on a shaped network of real geth
-// nodes and prints markdown tables: sequencer blocks to every follower's head
-// (weft against the sequencer serving each follower directly) and a blob
-// transaction to every pool (weft against eth/69+ announce-fetch), with the
-// ratios of one run.
-//
-//	go run ./cmd/weft-geth-bench -followers 5 -mbit 100 -latency 20ms -repeats 3
 package main
 
 import (
@@ -71,7 +64,7 @@ func run(args []string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(w, "| block | weft: last follower | direct: last follower | time weft/direct | weft bytes | direct bytes | bytes weft/direct |")
+		fmt.Fprintln(w, "| block | weft: last follower | direct: last follower | time weft/direct | weft: link bytes (weft/1 frames) | direct: link bytes | bytes weft/direct |")
 		fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
 		for _, size := range sz {
 			var wr, dr bench.Result
@@ -82,8 +75,8 @@ func run(args []string, w io.Writer) error {
 					dr = r
 				}
 			}
-			fmt.Fprintf(w, "| %s | %v | %v | %.2f | %s | %s | %.2f |\n", fmtSize(size), ms(wr.MedianLast()), ms(dr.MedianLast()),
-				float64(wr.MedianLast())/float64(dr.MedianLast()), fmtSize(int(wr.MedianBytes())), fmtSize(int(dr.MedianBytes())),
+			fmt.Fprintf(w, "| %s | %v | %v | %.2f | %s (%s) | %s | %.2f |\n", fmtSize(size), ms(wr.MedianLast()), ms(dr.MedianLast()),
+				float64(wr.MedianLast())/float64(dr.MedianLast()), fmtSize(int(wr.MedianBytes())), fmtSize(int(wr.MedianWeftBytes())), fmtSize(int(dr.MedianBytes())),
 				float64(wr.MedianBytes())/float64(dr.MedianBytes()))
 		}
 		fmt.Fprintln(w)
@@ -94,16 +87,16 @@ func run(args []string, w io.Writer) error {
 			return err
 		}
 		wr, er := res[0], res[1]
-		fmt.Fprintln(w, "| blob tx | weft: last pool | eth: last pool | time weft/eth | weft bytes | eth bytes | bytes weft/eth |")
+		fmt.Fprintln(w, "| blob tx | weft: last pool | eth: last pool | time weft/eth | weft: link bytes (weft/1 frames) | eth: link bytes | bytes weft/eth |")
 		fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
-		fmt.Fprintf(w, "| %d blobs (%s) | %v | %v | %.2f | %s | %s | %.2f |\n", *blobs, fmtSize(wr.Size), ms(wr.MedianLast()), ms(er.MedianLast()),
-			float64(wr.MedianLast())/float64(er.MedianLast()), fmtSize(int(wr.MedianBytes())), fmtSize(int(er.MedianBytes())),
+		fmt.Fprintf(w, "| %d blobs (%s) | %v | %v | %.2f | %s (%s) | %s | %.2f |\n", *blobs, fmtSize(wr.Size), ms(wr.MedianLast()), ms(er.MedianLast()),
+			float64(wr.MedianLast())/float64(er.MedianLast()), fmtSize(int(wr.MedianBytes())), fmtSize(int(wr.MedianWeftBytes())), fmtSize(int(er.MedianBytes())),
 			float64(wr.MedianBytes())/float64(er.MedianBytes()))
 		fmt.Fprintln(w)
 		for _, r := range res {
 			fmt.Fprintf(w, "%s samples:", r.Mode)
 			for _, s := range r.Samples {
-				fmt.Fprintf(w, " last %v median %v bytes %s;", ms(s.Last), ms(s.Median), fmtSize(int(s.Bytes)))
+				fmt.Fprintf(w, " last %v median %v bytes %s (weft/1 %s);", ms(s.Last), ms(s.Median), fmtSize(int(s.Bytes)), fmtSize(int(s.WeftBytes)))
 			}
 			fmt.Fprintln(w)
 		}
