@@ -84,8 +84,8 @@ type Reactor struct {
 	ids    map[p2p.ID]core.PeerID
 	peers  map[core.PeerID]p2p.Peer
 	names  map[core.PeerID]p2p.ID // kept after removal, for logs
-	byKey  map[string]p2p.Peer     // validator key (hello) -> peer
-	change chan struct{}           // closed and replaced when byKey changes
+	byKey  map[string]p2p.Peer    // validator key (hello) -> peer
+	change chan struct{}          // closed and replaced when byKey changes
 
 	feed chan core.Delivery
 	quit chan struct{}
@@ -104,14 +104,14 @@ func NewReactor(cfg Config) (*Reactor, error) {
 		return nil, err
 	}
 	r := &Reactor{
-		cfg:   cfg.withDefaults(),
-		ids:   map[p2p.ID]core.PeerID{},
-		peers: map[core.PeerID]p2p.Peer{},
-		names: map[core.PeerID]p2p.ID{},
+		cfg:    cfg.withDefaults(),
+		ids:    map[p2p.ID]core.PeerID{},
+		peers:  map[core.PeerID]p2p.Peer{},
+		names:  map[core.PeerID]p2p.ID{},
 		byKey:  map[string]p2p.Peer{},
 		change: make(chan struct{}),
-		feed:  make(chan core.Delivery, 4),
-		quit:  make(chan struct{}),
+		feed:   make(chan core.Delivery, 4),
+		quit:   make(chan struct{}),
 	}
 	r.BaseReactor = *p2p.NewBaseReactor("Weft", r)
 	return r, nil

@@ -58,7 +58,7 @@ type Options struct {
 	// Dial, when set, gives the address validator from dials to reach
 	// validator to, and whether it dials at all (a shaping proxy, say); nil:
 	// every validator dials every other directly.
-	Dial func(from, to int) (addr string, ok bool)
+	Dial func(from, to int, toAddr string) (addr string, ok bool)
 	// Tune, when set, adjusts each validator's CometBFT config last.
 	Tune func(i int, c *cfg.Config)
 	// Logger receives the nodes' logs (nil: discarded).
@@ -190,7 +190,7 @@ func (n *Net) configure(v *Validator) {
 		}
 		addr, ok := w.Addr, true
 		if o.Dial != nil {
-			addr, ok = o.Dial(v.Index, w.Index)
+			addr, ok = o.Dial(v.Index, w.Index, w.Addr)
 		}
 		if ok {
 			peers = append(peers, string(w.NodeKey.ID())+"@"+addr)

@@ -1,0 +1,396 @@
+// Package bench measures proposal-block propagation in a network of real
+// CometBFT validators (package cmtnet) over loopback links shaped by package
+// shape to a scenario's bandwidth and latencies, with weft and with the stock
+// part gossip alone, in one run: the time from the proposer holding its
+// complete block to validators with more than 2/3 of the power holding it, the
+// resulting block interval, and the bytes the network moved.
+package bench
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	cfg "github.com/cometbft/cometbft/config"
+	"github.com/cometbft/cometbft/types"
+	weftcmt "github.com/weftnet/weft/adapters/cometbft"
+	"github.com/weftnet/weft/adapters/cometbft/internal/cmtnet"
+	"github.com/weftnet/weft/adapters/cometbft/internal/shape"
+)
+
+// Options configure a run.
+type Options struct {
+	// Scenario gives the links (required).
+	Scenario *Scenario
+	// Validators is the network size (default 16).
+	Validators int
+	// Sizes are the transaction sizes that make the measured blocks.
+	Sizes []int
+	// Blocks is how many blocks of each size are measured (default 3).
+	Blocks int
+	// Dir holds the validators' homes (default: a fresh directory under
+	// /dev/shm when it exists, so WAL fsyncs cost nothing).
+	Dir string
+	// Weft configures the Reactor in weft mode.
+	Weft weftcmt.Config
+	// Modes to run, in order (default: stock, weft).
+	Modes []string
+	// TimeoutCommit is CometBFT's timeout_commit (default 1s, its default).
+	TimeoutCommit time.Duration
+	// Log receives progress lines (nil: none).
+	Log func(format string, args ...any)
+}
+
+// Block is one measured block.
+type Block struct {
+	Mode   string
+	Size   int // transaction bytes
+	Height int64
+	Round  int32
+	// Bytes is the encoded block size.
+	Bytes int
+	// TwoThirds is the time from the proposer holding its complete block until
+	// validators with more than 2/3 of the power do; Median and Last likewise
+	// for half and all of them.
+	TwoThirds, Median, Last time.Duration
+	// Interval is the median over validators of the time between committing
+	// the previous height and this one.
+	Interval time.Duration
+	// Moved is the bytes all validators sent during the block (from the
+	// submission of its transaction to its commit everywhere); WeftBytes the
+	// part of it that was weft frames.
+	Moved, WeftBytes int64
+	// Fed counts validators that got the block from weft.
+	Fed int
+}
+
+// Run runs the benchmark.
+func Run(ctx context.Context, o Options) ([]Block, error) {
+	if o.Scenario == nil {
+		return nil, errors.New("bench: no scenario")
+	}
+	if o.Validators == 0 {
+		o.Validators = 16
+	}
+	if o.Blocks == 0 {
+		o.Blocks = 3
+	}
+	if len(o.Modes) == 0 {
+		o.Modes = []string{"stock", "weft"}
+	}
+	if o.TimeoutCommit == 0 {
+		o.TimeoutCommit = time.Second
+	}
+	if o.Log == nil {
+		o.Log = func(string, ...any) {}
+	}
+	var out []Block
+	for _, mode := range o.Modes {
+		if mode != "stock" && mode != "weft" {
+			return out, fmt.Errorf("bench: unknown mode %q", mode)
+		}
+		bs, err := runMode(ctx, o, mode)
+		out = append(out, bs...)
+		if err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// recorder keeps event times per validator.
+type recorder struct {
+	mu       sync.Mutex
+	complete map[[2]int64]map[int]time.Time // (height, round) -> validator -> time
+	commit   map[int64]map[int]time.Time
+}
+
+func (r *recorder) addComplete(v int, h int64, round int32, t time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	k := [2]int64{h, int64(round)}
+	if r.complete[k] == nil {
+		r.complete[k] = map[int]time.Time{}
+	}
+	if _, ok := r.complete[k][v]; !ok {
+		r.complete[k][v] = t
+	}
+}
+
+func (r *recorder) addCommit(v int, h int64, t time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.commit[h] == nil {
+		r.commit[h] = map[int]time.Time{}
+	}
+	r.commit[h][v] = t
+}
+
+func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
+	n := o.Validators
+	dir := o.Dir
+	if dir == "" {
+		base := ""
+		if st, err := os.Stat("/dev/shm"); err == nil && st.IsDir() {
+			base = "/dev/shm"
+		}
+		d, err := os.MkdirTemp(base, "weft-cometbft-bench-")
+		if err != nil {
+			return nil, err
+		}
+		dir = d
+		defer os.RemoveAll(d)
+	} else {
+		dir = filepath.Join(dir, mode)
+	}
+	layout := o.Scenario.Layout(n)
+	nodes := make([]*shape.Node, n)
+	for i := range nodes {
+		nodes[i] = shape.NewNode(layout.UpBps[i], layout.DownBps[i])
+	}
+	var proxies []*shape.Proxy
+	var proxyErr error
+	defer func() {
+		for _, p := range proxies {
+			_ = p.Close()
+		}
+	}()
+	maxSize := slices.Max(o.Sizes)
+	net, err := cmtnet.New(cmtnet.Options{
+		Validators:    n,
+		Dir:           dir,
+		Weft:          func(int) bool { return mode == "weft" },
+		WeftConfig:    func(int) weftcmt.Config { return o.Weft },
+		BlockMaxBytes: int64(maxSize) + 1<<20,
+		DBBackend:     "memdb",
+		Dial: func(from, to int, toAddr string) (string, bool) {
+			if from > to {
+				return "", false // the lower index dials: one connection per pair
+			}
+			p, err := shape.Listen(toAddr, nodes[from], nodes[to], layout.OneWay[from][to])
+			if err != nil {
+				proxyErr = errors.Join(proxyErr, err)
+				return "", false
+			}
+			proxies = append(proxies, p)
+			return p.Addr(), true
+		},
+		Tune: func(_ int, c *cfg.Config) {
+			// CometBFT's defaults where the test network departs from them
+			c.P2P.SendRate = cfg.DefaultP2PConfig().SendRate
+			c.P2P.RecvRate = cfg.DefaultP2PConfig().RecvRate
+			c.Consensus.PeerGossipSleepDuration = cfg.DefaultConsensusConfig().PeerGossipSleepDuration
+			c.Consensus.TimeoutCommit = o.TimeoutCommit
+			// a slow round must not turn into a second round: we measure propagation
+			c.Consensus.TimeoutPropose = 60 * time.Second
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	if proxyErr != nil {
+		return nil, proxyErr
+	}
+	defer net.Close()
+	if err := net.StartAll(); err != nil {
+		return nil, err
+	}
+	rec := &recorder{complete: map[[2]int64]map[int]time.Time{}, commit: map[int64]map[int]time.Time{}}
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer stop()
+	for i, v := range net.Vals {
+		bus := v.Node().EventBus()
+		cp, err := bus.Subscribe(wctx, "bench", types.EventQueryCompleteProposal, 256)
+		if err != nil {
+			return nil, err
+		}
+		nb, err := bus.Subscribe(wctx, "bench", types.EventQueryNewBlockHeader, 256)
+		if err != nil {
+			return nil, err
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-wctx.Done():
+					return
+				case m := <-cp.Out():
+					if ev, ok := m.Data().(types.EventDataCompleteProposal); ok {
+						rec.addComplete(i, ev.Height, ev.Round, time.Now())
+					}
+				case m := <-nb.Out():
+					if ev, ok := m.Data().(types.EventDataNewBlockHeader); ok {
+						rec.addCommit(i, ev.Header.Height, time.Now())
+					}
+				case <-cp.Canceled():
+					return
+				case <-nb.Canceled():
+					return
+				}
+			}
+		}()
+	}
+	if mode == "weft" {
+		if err := net.WaitConnected(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if err := net.WaitHeight(ctx, nil, 2); err != nil {
+		return nil, err
+	}
+	o.Log("%s: %d validators running", mode, n)
+	rng := rand.New(rand.NewPCG(o.Scenario.Seed, 1))
+	var out []Block
+	for _, size := range o.Sizes {
+		for k := 0; k < o.Blocks; k++ {
+			b, err := measure(ctx, net, nodes, rec, rng, mode, size, fmt.Sprintf("%s-%d-%d", mode, size, k))
+			if err != nil {
+				return out, err
+			}
+			o.Log("%s %d B: height %d round %d: 2/3 at %v, all at %v, interval %v, moved %.1f MB (weft %.1f MB), fed by weft at %d",
+				mode, size, b.Height, b.Round, b.TwoThirds.Round(time.Millisecond), b.Last.Round(time.Millisecond),
+				b.Interval.Round(time.Millisecond), float64(b.Moved)/1e6, float64(b.WeftBytes)/1e6, b.Fed)
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+// measure commits one block holding a transaction of size bytes and returns
+// its measurements.
+func measure(ctx context.Context, net *cmtnet.Net, nodes []*shape.Node, rec *recorder, rng *rand.Rand,
+	mode string, size int, key string) (Block, error) {
+	sent0 := sentBytes(nodes)
+	weft0, fed0 := weftStats(net)
+	tx := bigTx(rng, key, size)
+	if err := net.Submit(tx); err != nil {
+		return Block{}, err
+	}
+	h, err := waitTx(ctx, net, tx)
+	if err != nil {
+		return Block{}, err
+	}
+	v0 := net.Vals[0].Node()
+	commit := v0.BlockStore().LoadSeenCommit(h)
+	meta := v0.BlockStore().LoadBlockMeta(h)
+	if commit == nil || meta == nil {
+		return Block{}, fmt.Errorf("bench: height %d not stored", h)
+	}
+	weft1, fed1 := weftStats(net)
+	b := Block{Mode: mode, Size: size, Height: h, Round: commit.Round, Bytes: meta.BlockSize,
+		Moved: sentBytes(nodes) - sent0, WeftBytes: weft1 - weft0, Fed: fed1 - fed0}
+
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	times := rec.complete[[2]int64{h, int64(commit.Round)}]
+	vals, err := validatorsAt(net, h)
+	if err != nil {
+		return b, err
+	}
+	if commit.Round > 0 {
+		vals = vals.CopyIncrementProposerPriority(commit.Round)
+	}
+	pi := -1
+	for i, v := range net.Vals {
+		if bytes.Equal(v.PV.Key.Address, vals.GetProposer().Address) {
+			pi = i
+		}
+	}
+	t0, ok := times[pi]
+	if !ok {
+		return b, fmt.Errorf("bench: height %d: proposer %d has no complete-proposal time", h, pi)
+	}
+	var lat []time.Duration
+	for _, t := range times {
+		lat = append(lat, t.Sub(t0))
+	}
+	slices.Sort(lat)
+	n := len(net.Vals)
+	need := 2*n/3 + 1 // equal power: more than 2/3
+	if len(lat) < need {
+		return b, fmt.Errorf("bench: height %d: only %d validators completed the proposal", h, len(lat))
+	}
+	b.TwoThirds, b.Median, b.Last = lat[need-1], lat[(n-1)/2], lat[len(lat)-1]
+	var iv []time.Duration
+	for v, t := range rec.commit[h] {
+		if p, ok := rec.commit[h-1][v]; ok {
+			iv = append(iv, t.Sub(p))
+		}
+	}
+	if len(iv) > 0 {
+		slices.Sort(iv)
+		b.Interval = iv[len(iv)/2]
+	}
+	return b, nil
+}
+
+func validatorsAt(net *cmtnet.Net, h int64) (*types.ValidatorSet, error) {
+	env, err := net.Vals[0].Node().ConfigureRPC()
+	if err != nil {
+		return nil, err
+	}
+	return env.StateStore.LoadValidators(h)
+}
+
+func sentBytes(nodes []*shape.Node) int64 {
+	var s int64
+	for _, n := range nodes {
+		s += n.Sent.Load()
+	}
+	return s
+}
+
+func weftStats(net *cmtnet.Net) (bytesOut int64, fed int) {
+	for _, v := range net.Vals {
+		if r := v.Reactor(); r != nil {
+			st := r.Stats()
+			bytesOut += int64(st.BytesOut)
+			fed += int(st.Delivered)
+		}
+	}
+	return bytesOut, fed
+}
+
+// waitTx waits until every validator has committed the block holding tx and
+// returns its height.
+func waitTx(ctx context.Context, net *cmtnet.Net, tx types.Tx) (int64, error) {
+	v0 := net.Vals[0].Node()
+	from := v0.BlockStore().Height() + 1
+	for h := from; ; h++ {
+		if err := net.WaitHeight(ctx, []int{0}, h); err != nil {
+			return 0, err
+		}
+		b, _ := v0.BlockStore().LoadBlock(h)
+		if b == nil {
+			continue
+		}
+		for _, btx := range b.Txs {
+			if bytes.Equal(btx, tx) {
+				return h, net.WaitHeight(ctx, nil, h+1)
+			}
+		}
+	}
+}
+
+// bigTx returns a kvstore transaction "key=value" of size bytes.
+func bigTx(rng *rand.Rand, key string, size int) types.Tx {
+	const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	tx := make([]byte, 0, size)
+	tx = append(tx, key...)
+	tx = append(tx, '=')
+	for len(tx) < size {
+		tx = append(tx, letters[rng.IntN(len(letters))])
+	}
+	return tx
+}
