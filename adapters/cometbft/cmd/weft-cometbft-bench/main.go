@@ -1,14 +1,3 @@
-// Command weft-cometbft-bench runs real CometBFT validators in one process over
-// loopback links shaped to a scenario (per-node bandwidth, per-region latency)
-// and compares proposal-block propagation with the stock part gossip alone and
-// with weft, in one run:
-//
-//	weft-cometbft-bench --scenario ../shared/scenarios/comet-validators.toml \
-//	    --validators 16 --sizes 4MiB,16MiB --blocks 3
-//
-// It prints, per block size, the time from the proposer holding its complete
-// block to validators with more than 2/3 of the power holding it, the block
-// interval, the bytes moved per block, and weft's ratios to stock.
 package main
 
 import (
@@ -39,9 +28,12 @@ func run(args []string) error {
 	validators := fs.Int("validators", 16, "validators")
 	sizes := fs.String("sizes", "4MiB,16MiB", "block sizes (a transaction of each size makes a block)")
 	blocks := fs.Int("blocks", 3, "blocks measured per size")
-	modes := fs.String("modes", "stock,weft", "modes to run: stock, weft")
+	modes := fs.String("modes", "stock,weft,weft-throttled", "modes to run: stock, weft, weft-throttled")
 	strategy := fs.String("strategy", "rlnc", "weft strategy")
 	priority := fs.Int("priority", weftcmt.DefaultPriority, "weft channel priority")
+	gossipSleep := fs.Duration("gossip-sleep", 200*time.Millisecond, "weft-throttled mode: CometBFT peer_gossip_intraloop_sleep_duration (throttles the stock part gossip beside weft)")
+	credit := fs.Int("credit", 0, "weft CreditPercent (0: core's default)")
+	push := fs.Int("push", 0, "weft PushPercent (0: CreditPercent)")
 	commit := fs.Duration("timeout-commit", time.Second, "CometBFT timeout_commit")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after")
 	if err := fs.Parse(args); err != nil {
@@ -73,8 +65,10 @@ func run(args []string) error {
 	defer cancel()
 	res, err := bench.Run(ctx, bench.Options{
 		Scenario: sc, Validators: *validators, Sizes: sz, Blocks: *blocks, Modes: strings.Split(*modes, ","),
-		Weft:          weftcmt.Config{Strategy: sid, Priority: *priority},
+		Weft: weftcmt.Config{Strategy: sid, Priority: *priority,
+			Engine: core.Config{CreditPercent: *credit, PushPercent: *push}},
 		TimeoutCommit: *commit,
+		GossipSleep:   *gossipSleep,
 		Log:           func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) },
 	})
 	report(os.Stdout, sc.Name, *validators, sz, res)
@@ -127,8 +121,9 @@ func report(w *os.File, name string, n int, sizes []int, res []bench.Block) {
 		a.k++
 	}
 	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) + " ms" }
+	modes := []string{"stock", "weft", "weft-throttled"}
 	for _, s := range sizes {
-		for _, m := range []string{"stock", "weft"} {
+		for _, m := range modes {
 			a := get[fmt.Sprint(s, m)]
 			if a == nil {
 				continue
@@ -136,9 +131,13 @@ func report(w *os.File, name string, n int, sizes []int, res []bench.Block) {
 			fmt.Fprintf(w, "| %d MiB | %s | %d | %s | %s | %s | %.1f | %.1f |\n", s>>20, m, a.k, ms(median(a.two)),
 				ms(median(a.last)), ms(median(a.iv)), float64(a.moved)/float64(a.k)/1e6, float64(a.weft)/float64(a.k)/1e6)
 		}
-		st, wf := get[fmt.Sprint(s, "stock")], get[fmt.Sprint(s, "weft")]
-		if st != nil && wf != nil && median(wf.two) > 0 && median(wf.iv) > 0 {
-			fmt.Fprintf(w, "| %d MiB | stock/weft | | %.2f× | %.2f× | %.2f× | %.2f× | |\n", s>>20,
+		st := get[fmt.Sprint(s, "stock")]
+		for _, m := range modes[1:] {
+			wf := get[fmt.Sprint(s, m)]
+			if st == nil || wf == nil || median(wf.two) <= 0 || median(wf.last) <= 0 || median(wf.iv) <= 0 || wf.moved <= 0 {
+				continue
+			}
+			fmt.Fprintf(w, "| %d MiB | stock / %s | | %.2f× | %.2f× | %.2f× | %.2f× | |\n", s>>20, m,
 				float64(median(st.two))/float64(median(wf.two)), float64(median(st.last))/float64(median(wf.last)),
 				float64(median(st.iv))/float64(median(wf.iv)),
 				float64(st.moved)/float64(st.k)/(float64(wf.moved)/float64(wf.k)))

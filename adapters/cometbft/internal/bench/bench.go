@@ -1,9 +1,3 @@
-// Package bench measures proposal-block propagation in a network of real
-// CometBFT validators (package cmtnet) over loopback links shaped by package
-// shape to a scenario's bandwidth and latencies, with weft and with the stock
-// part gossip alone, in one run: the time from the proposer holding its
-// complete block to validators with more than 2/3 of the power holding it, the
-// resulting block interval, and the bytes the network moved.
 package bench
 
 import (
@@ -40,8 +34,15 @@ type Options struct {
 	Dir string
 	// Weft configures the Reactor in weft mode.
 	Weft weftcmt.Config
-	// Modes to run, in order (default: stock, weft).
+	// Modes to run, in order (default: stock, weft, weft-throttled): the stock
+	// part gossip alone; weft beside it; weft beside the stock gossip
+	// throttled by GossipSleep.
 	Modes []string
+	// GossipSleep, in weft-throttled mode, sets CometBFT's
+	// peer_gossip_intraloop_sleep_duration: the stock part gossip beside weft
+	// waits up to this long before each part it sends a peer, so it hears of
+	// the parts weft already delivered (zero: CometBFT's default, no wait).
+	GossipSleep time.Duration
 	// TimeoutCommit is CometBFT's timeout_commit (default 1s, its default).
 	TimeoutCommit time.Duration
 	// Log receives progress lines (nil: none).
@@ -83,7 +84,7 @@ func Run(ctx context.Context, o Options) ([]Block, error) {
 		o.Blocks = 3
 	}
 	if len(o.Modes) == 0 {
-		o.Modes = []string{"stock", "weft"}
+		o.Modes = []string{"stock", "weft", "weft-throttled"}
 	}
 	if o.TimeoutCommit == 0 {
 		o.TimeoutCommit = time.Second
@@ -93,7 +94,7 @@ func Run(ctx context.Context, o Options) ([]Block, error) {
 	}
 	var out []Block
 	for _, mode := range o.Modes {
-		if mode != "stock" && mode != "weft" {
+		if mode != "stock" && mode != "weft" && mode != "weft-throttled" {
 			return out, fmt.Errorf("bench: unknown mode %q", mode)
 		}
 		bs, err := runMode(ctx, o, mode)
@@ -166,7 +167,7 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 	net, err := cmtnet.New(cmtnet.Options{
 		Validators:    n,
 		Dir:           dir,
-		Weft:          func(int) bool { return mode == "weft" },
+		Weft:          func(int) bool { return mode != "stock" },
 		WeftConfig:    func(int) weftcmt.Config { return o.Weft },
 		BlockMaxBytes: int64(maxSize) + 1<<20,
 		DBBackend:     "memdb",
@@ -188,6 +189,9 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 			c.P2P.RecvRate = cfg.DefaultP2PConfig().RecvRate
 			c.Consensus.PeerGossipSleepDuration = cfg.DefaultConsensusConfig().PeerGossipSleepDuration
 			c.Consensus.TimeoutCommit = o.TimeoutCommit
+			if mode == "weft-throttled" {
+				c.Consensus.PeerGossipIntraloopSleepDuration = o.GossipSleep
+			}
 			// a slow round must not turn into a second round: we measure propagation
 			c.Consensus.TimeoutPropose = 60 * time.Second
 		},
@@ -241,7 +245,7 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 			}
 		}()
 	}
-	if mode == "weft" {
+	if mode != "stock" {
 		if err := net.WaitConnected(ctx); err != nil {
 			return nil, err
 		}

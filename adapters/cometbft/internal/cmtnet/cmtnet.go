@@ -1,14 +1,3 @@
-// Package cmtnet runs a network of real CometBFT v1 validators — node.Node
-// with the kvstore application, each with its own keys, home directory and
-// databases — in one process over loopback TCP, some of them with weft. The
-// adapter's tests and the benchmark (cmd/weft-cometbft-bench) use it.
-//
-//	net, err := cmtnet.New(cmtnet.Options{Validators: 4, Dir: t.TempDir()})
-//	if err != nil { ... }
-//	defer net.Close()
-//	err = net.StartAll()
-//	net.Submit(tx)                       // into every running validator's mempool
-//	err = net.WaitHeight(ctx, nil, 5)    // event-bus driven, bounded by ctx
 package cmtnet
 
 import (
@@ -125,6 +114,12 @@ func New(o Options) (*Net, error) {
 	params := types.DefaultConsensusParams()
 	params.Block.MaxBytes = o.BlockMaxBytes
 	gen := &types.GenesisDoc{ChainID: "weft-test", GenesisTime: cmttime.Now(), ConsensusParams: params, InitialHeight: 1}
+	var held []net.Listener
+	defer func() {
+		for _, l := range held {
+			_ = l.Close()
+		}
+	}()
 	for i := 0; i < o.Validators; i++ {
 		home := filepath.Join(o.Dir, fmt.Sprintf("v%02d", i))
 		c := cfg.DefaultConfig()
@@ -140,10 +135,13 @@ func New(o Options) (*Net, error) {
 		if err != nil {
 			return nil, err
 		}
-		addr, err := freeAddr()
+		// hold the port until every validator and proxy has its own
+		l, err := net.Listen("tcp", "127.0.0.1:0")
 		if err != nil {
 			return nil, err
 		}
+		held = append(held, l)
+		addr := l.Addr().String()
 		pub, err := pv.GetPubKey()
 		if err != nil {
 			return nil, err
@@ -399,16 +397,6 @@ func (n *Net) AppHash(i int, h int64) ([]byte, error) {
 		return nil, fmt.Errorf("cmtnet: validator %d height %d: %w", i, h, err)
 	}
 	return resp.AppHash, nil
-}
-
-// freeAddr returns a loopback address with a port free at the time of the call.
-func freeAddr() (string, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer l.Close()
-	return l.Addr().String(), nil
 }
 
 // RemoveAll deletes the validators' directories.
