@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/metrics"
 	"github.com/ethereum/go-ethereum/p2p"
 	weftgeth "github.com/weftnet/weft/adapters/geth"
 	"github.com/weftnet/weft/core"
@@ -133,3 +135,23 @@ func TestLibraryIsNotGPL(t *testing.T) {
 		t.Error("weft-geth no longer links cmd/utils: revisit its COPYING note")
 	}
 }
+
+// TestMetricsRegistered: Config.Metrics puts the counters in geth's registry.
+func TestMetricsRegistered(t *testing.T) {
+	if _, err := weftgeth.New(weftgeth.Config{Metrics: true}, fakeEthless{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"weft/frames/in", "weft/bytes/out", "weft/blocks/imported", "weft/txs/published", "weft/penalty/points"} {
+		if metrics.DefaultRegistry.Get(name) == nil {
+			t.Errorf("%s not registered", name)
+		}
+	}
+}
+
+// fakeEthless is a Backend New accepts; the test never starts the service.
+type fakeEthless struct{}
+
+func (fakeEthless) Chain() weftgeth.Chain          { return nil }
+func (fakeEthless) TxPool() weftgeth.TxPool        { return nil }
+func (fakeEthless) BeaconSync(*types.Header) error { return nil }
+func (fakeEthless) SetSynced()                     {}
