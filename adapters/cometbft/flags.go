@@ -2,6 +2,9 @@ package weftcmt
 
 import (
 	"fmt"
+	"time"
+
+	cfg "github.com/cometbft/cometbft/config"
 
 	"github.com/spf13/pflag"
 	"github.com/weftnet/weft/core"
@@ -13,7 +16,12 @@ import (
 //	var wf weftcmt.Flags
 //	wf.Register(cmd.Flags())
 //	...
-//	if wf.Enabled { cfg, err := wf.Config(); r, err := weftcmt.NewReactor(cfg); opts = append(opts, weftcmt.Option(r)) }
+//	if wf.Enabled {
+//		wf.Tune(config)
+//		cfg, err := wf.Config()
+//		r, err := weftcmt.NewReactor(cfg)
+//		opts = append(opts, weftcmt.Option(r))
+//	}
 type Flags struct {
 	// Enabled is --weft.
 	Enabled      bool
@@ -23,6 +31,7 @@ type Flags struct {
 	maxBlockSize int
 	sendQueue    int
 	chunkSize    int
+	gossipSleep  time.Duration
 }
 
 // Register adds the flags to fs.
@@ -34,6 +43,16 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.IntVar(&f.maxBlockSize, "weft.max-block-size", DefaultMaxBlockSize, "largest block carried over weft, in bytes")
 	fs.IntVar(&f.sendQueue, "weft.send-queue", DefaultSendQueue, "weft channel send queue, in frames")
 	fs.IntVar(&f.chunkSize, "weft.chunk-size", core.DefaultMaxChunkSize, "largest weft chunk, in bytes")
+	fs.DurationVar(&f.gossipSleep, "weft.gossip-sleep", 0,
+		"with --weft, set consensus.peer_gossip_intraloop_sleep_duration: the stock part gossip waits up to this long before each part, so it learns of parts weft delivered (0: leave the config's value)")
+}
+
+// Tune applies the flags that adjust CometBFT's own config (--weft.gossip-sleep)
+// when weft is enabled.
+func (f *Flags) Tune(c *cfg.Config) {
+	if f.Enabled && f.gossipSleep > 0 {
+		c.Consensus.PeerGossipIntraloopSleepDuration = f.gossipSleep
+	}
 }
 
 // Config returns the Reactor configuration the flags describe; it fails for
@@ -42,6 +61,9 @@ func (f *Flags) Config() (Config, error) {
 	sid, err := core.ParseStrategy(f.strategy)
 	if err != nil {
 		return Config{}, fmt.Errorf("--weft.strategy: %w", err)
+	}
+	if f.gossipSleep < 0 {
+		return Config{}, fmt.Errorf("--weft.gossip-sleep: %v is negative", f.gossipSleep)
 	}
 	if f.chunkSize <= 0 {
 		return Config{}, fmt.Errorf("--weft.chunk-size: %d is not positive", f.chunkSize)

@@ -64,6 +64,7 @@ func newNode(c *cfg.Config, logger log.Logger, cli nm.CliParams, keyGen func() (
 	}
 	var opts []nm.Option
 	if wf.Enabled {
+		wf.Tune(c)
 		wcfg, err := wf.Config() // weft: 1
 		if err != nil {
 			return nil, err

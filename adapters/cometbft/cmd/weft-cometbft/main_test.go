@@ -19,7 +19,7 @@ func TestStartHelp(t *testing.T) {
 	}
 	help := out.String()
 	for _, want := range []string{"--weft ", "--weft.strategy", "--weft.channel", "--weft.priority",
-		"--weft.max-block-size", "--weft.send-queue", "--weft.chunk-size", "--p2p.persistent_peers", "--proxy_app"} {
+		"--weft.max-block-size", "--weft.send-queue", "--weft.chunk-size", "--weft.gossip-sleep", "--p2p.persistent_peers", "--proxy_app"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("start --help lacks %q:\n%s", want, help)
 		}

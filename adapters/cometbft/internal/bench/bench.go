@@ -92,15 +92,40 @@ func Run(ctx context.Context, o Options) ([]Block, error) {
 	if o.Log == nil {
 		o.Log = func(string, ...any) {}
 	}
-	var out []Block
+	// Every mode's network runs at once and the blocks are measured in turn,
+	// mode after mode, so a change in the machine's load hits every mode alike.
+	var nets []*modeNet
+	defer func() {
+		for _, m := range nets {
+			m.close()
+		}
+	}()
 	for _, mode := range o.Modes {
 		if mode != "stock" && mode != "weft" && mode != "weft-throttled" {
-			return out, fmt.Errorf("bench: unknown mode %q", mode)
+			return nil, fmt.Errorf("bench: unknown mode %q", mode)
 		}
-		bs, err := runMode(ctx, o, mode)
-		out = append(out, bs...)
+		m, err := setupMode(ctx, o, mode)
+		if m != nil {
+			nets = append(nets, m)
+		}
 		if err != nil {
-			return out, err
+			return nil, err
+		}
+	}
+	rng := rand.New(rand.NewPCG(o.Scenario.Seed, 1))
+	var out []Block
+	for _, size := range o.Sizes {
+		for k := 0; k < o.Blocks; k++ {
+			for _, m := range nets {
+				b, err := measure(ctx, m, rng, size, fmt.Sprintf("%s-%d-%d", m.mode, size, k))
+				if err != nil {
+					return out, err
+				}
+				o.Log("%s %d B: height %d round %d: 2/3 at %v, all at %v, interval %v, moved %.1f MB (weft %.1f MB), fed by weft at %d",
+					m.mode, size, b.Height, b.Round, b.TwoThirds.Round(time.Millisecond), b.Last.Round(time.Millisecond),
+					b.Interval.Round(time.Millisecond), float64(b.Moved)/1e6, float64(b.WeftBytes)/1e6, b.Fed)
+				out = append(out, b)
+			}
 		}
 	}
 	return out, nil
@@ -134,7 +159,24 @@ func (r *recorder) addCommit(v int, h int64, t time.Time) {
 	r.commit[h][v] = t
 }
 
-func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
+// modeNet is one mode's running network.
+type modeNet struct {
+	mode    string
+	net     *cmtnet.Net
+	nodes   []*shape.Node
+	rec     *recorder
+	cleanup []func()
+}
+
+func (m *modeNet) close() {
+	for i := len(m.cleanup) - 1; i >= 0; i-- {
+		m.cleanup[i]()
+	}
+}
+
+// setupMode starts one mode's network; the caller closes it, also on error.
+func setupMode(ctx context.Context, o Options, mode string) (*modeNet, error) {
+	m := &modeNet{mode: mode}
 	n := o.Validators
 	dir := o.Dir
 	if dir == "" {
@@ -147,7 +189,7 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 			return nil, err
 		}
 		dir = d
-		defer os.RemoveAll(d)
+		m.cleanup = append(m.cleanup, func() { _ = os.RemoveAll(d) })
 	} else {
 		dir = filepath.Join(dir, mode)
 	}
@@ -156,13 +198,14 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 	for i := range nodes {
 		nodes[i] = shape.NewNode(layout.UpBps[i], layout.DownBps[i])
 	}
+	m.nodes = nodes
 	var proxies []*shape.Proxy
 	var proxyErr error
-	defer func() {
+	m.cleanup = append(m.cleanup, func() {
 		for _, p := range proxies {
 			_ = p.Close()
 		}
-	}()
+	})
 	maxSize := slices.Max(o.Sizes)
 	net, err := cmtnet.New(cmtnet.Options{
 		Validators:    n,
@@ -197,30 +240,30 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 		},
 	})
 	if err != nil {
-		return nil, err
+		return m, err
 	}
+	m.net = net
+	m.cleanup = append(m.cleanup, func() { _ = net.Close() })
 	if proxyErr != nil {
-		return nil, proxyErr
+		return m, proxyErr
 	}
-	defer net.Close()
 	if err := net.StartAll(); err != nil {
-		return nil, err
+		return m, err
 	}
 	rec := &recorder{complete: map[[2]int64]map[int]time.Time{}, commit: map[int64]map[int]time.Time{}}
-	wctx, stop := context.WithCancel(ctx)
-	defer stop()
+	m.rec = rec
+	wctx, stop := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	defer wg.Wait()
-	defer stop()
+	m.cleanup = append(m.cleanup, func() { stop(); wg.Wait() })
 	for i, v := range net.Vals {
 		bus := v.Node().EventBus()
 		cp, err := bus.Subscribe(wctx, "bench", types.EventQueryCompleteProposal, 256)
 		if err != nil {
-			return nil, err
+			return m, err
 		}
 		nb, err := bus.Subscribe(wctx, "bench", types.EventQueryNewBlockHeader, 256)
 		if err != nil {
-			return nil, err
+			return m, err
 		}
 		wg.Add(1)
 		go func() {
@@ -247,34 +290,20 @@ func runMode(ctx context.Context, o Options, mode string) ([]Block, error) {
 	}
 	if mode != "stock" {
 		if err := net.WaitConnected(ctx); err != nil {
-			return nil, err
+			return m, err
 		}
 	}
 	if err := net.WaitHeight(ctx, nil, 2); err != nil {
-		return nil, err
+		return m, err
 	}
 	o.Log("%s: %d validators running", mode, n)
-	rng := rand.New(rand.NewPCG(o.Scenario.Seed, 1))
-	var out []Block
-	for _, size := range o.Sizes {
-		for k := 0; k < o.Blocks; k++ {
-			b, err := measure(ctx, net, nodes, rec, rng, mode, size, fmt.Sprintf("%s-%d-%d", mode, size, k))
-			if err != nil {
-				return out, err
-			}
-			o.Log("%s %d B: height %d round %d: 2/3 at %v, all at %v, interval %v, moved %.1f MB (weft %.1f MB), fed by weft at %d",
-				mode, size, b.Height, b.Round, b.TwoThirds.Round(time.Millisecond), b.Last.Round(time.Millisecond),
-				b.Interval.Round(time.Millisecond), float64(b.Moved)/1e6, float64(b.WeftBytes)/1e6, b.Fed)
-			out = append(out, b)
-		}
-	}
-	return out, nil
+	return m, nil
 }
 
 // measure commits one block holding a transaction of size bytes and returns
 // its measurements.
-func measure(ctx context.Context, net *cmtnet.Net, nodes []*shape.Node, rec *recorder, rng *rand.Rand,
-	mode string, size int, key string) (Block, error) {
+func measure(ctx context.Context, m *modeNet, rng *rand.Rand, size int, key string) (Block, error) {
+	net, nodes, rec, mode := m.net, m.nodes, m.rec, m.mode
 	sent0 := sentBytes(nodes)
 	weft0, fed0 := weftStats(net)
 	tx := bigTx(rng, key, size)
