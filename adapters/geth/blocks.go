@@ -132,8 +132,13 @@ type importer struct {
 	chain   Chain
 	pending map[common.Hash]pendingBlock // by hash, waiting for their parent
 	synced  bool
-	target  uint64 // number of the last beacon sync target
+	target  uint64    // number of the last beacon sync target
+	syncAt  time.Time // when it was set
 }
+
+// retargetAfter is how many GapTimeouts a beacon sync may run before a newer
+// held block retargets it (sooner, each new weft block would restart it).
+const retargetAfter = 10
 
 func (im *importer) handle(d core.Delivery) {
 	s := im.s
@@ -244,7 +249,11 @@ func (im *importer) catchUp() {
 	if top == nil || top.NumberU64() <= im.target {
 		return
 	}
-	im.target = top.NumberU64()
+	head := im.chain.CurrentBlock().Number.Uint64()
+	if im.target != 0 && head < im.target && time.Since(im.syncAt) < retargetAfter*im.s.cfg.GapTimeout {
+		return // the running sync has not reached its target yet
+	}
+	im.target, im.syncAt = top.NumberU64(), time.Now()
 	im.s.st.catchUps.inc()
 	im.s.log.Info("weft gap below a signed block, catching up over eth", "number", top.NumberU64(), "hash", top.Hash(),
 		"head", im.chain.CurrentBlock().Number)

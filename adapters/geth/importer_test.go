@@ -162,15 +162,19 @@ func TestImporterGap(t *testing.T) {
 		t.Fatalf("catch-up targets %v, want block 6", b.syncTo)
 	}
 	im.catchUp() // nothing newer: no second sync
+	more := fakeBlocks(bs[5], 1, "")[0]
+	im.handle(delivery(t, more))
+	<-ev
+	im.catchUp() // newer, but the running sync has not reached its target
 	if len(b.syncTo) != 1 {
-		t.Fatal("a second beacon sync to the same target")
+		t.Fatalf("%d beacon syncs, want the first only", len(b.syncTo))
 	}
-	// The sync (here: the missing blocks arriving) fills the gap; held ones follow.
-	if _, err := b.chain.InsertChain(types.Blocks(bs[:4])); err != nil {
+	// The sync (here: blocks 1..6 inserted) fills the gap; block 7, held, follows.
+	if _, err := b.chain.InsertChain(types.Blocks(bs)); err != nil { // up to the target, block 6
 		t.Fatal(err)
 	}
 	im.drain()
-	if b.chain.head.Hash() != bs[5].Hash() || len(im.pending) != 0 {
+	if b.chain.head.Hash() != more.Hash() || len(im.pending) != 0 {
 		t.Fatalf("head #%d, %d pending", b.chain.head.NumberU64(), len(im.pending))
 	}
 }

@@ -232,7 +232,15 @@ func testRestart(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 	if err := gethtest.WaitHead(ctx, b.Hash(), f2, n.f1, n.f3); err != nil {
 		t.Fatal(err)
 	}
-	if st := f2.Weft.Stats(); st.CatchUps == 0 {
-		t.Errorf("f2 caught up without a catch-up: %+v", st)
+	// Two ways back, both legitimate: peers still serving the missed blocks'
+	// sessions push them to the new peer (weft), or the gap below the new
+	// block is filled by a beacon sync over eth (TestImporterGap covers that
+	// logic; the plain follower runs geth's beacon sync for real).
+	st := f2.Weft.Stats()
+	t.Logf("f2 back: %d blocks through weft, %d held, %d catch-ups over eth", st.BlocksImported, st.BlocksHeld, st.CatchUps)
+	for i := uint64(1); i <= b.NumberU64(); i++ {
+		if f2.Eth.BlockChain().GetCanonicalHash(i) != n.seq.Eth.BlockChain().GetCanonicalHash(i) {
+			t.Fatalf("f2's block #%d differs from the sequencer's", i)
+		}
 	}
 }
