@@ -221,6 +221,9 @@ func (r *Reactor) OnStart() error {
 
 // OnStop implements service.Service.
 func (r *Reactor) OnStop() {
+	if r.node == nil {
+		return
+	}
 	close(r.quit)
 	_ = r.bus.UnsubscribeAll(context.Background(), "weft")
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
