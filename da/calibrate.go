@@ -150,7 +150,9 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 			return nil, err
 		}
 		rng := rand.New(rand.NewPCG(3, uint64(k)))
-		pieces := make([]*Piece, k)
+		// At least 32 pieces in the batch that prices a piece, so that the
+		// per-piece cost is not the difference of two noisy, close timings.
+		pieces := make([]*Piece, max(k, 32))
 		for i := range pieces {
 			if pieces[i], err = src.Recode(rng); err != nil {
 				return nil, err
@@ -182,18 +184,16 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 				return nil
 			}
 		}
-		one, err := timeIt(5, check(pieces[:1]))
+		one, err := timeIt(7, check(pieces[:1]))
 		if err != nil {
 			return nil, err
 		}
-		all, err := timeIt(3, check(pieces))
+		all, err := timeIt(5, check(pieces))
 		if err != nil {
 			return nil, err
 		}
 		c.VerifyFixed = one
-		if k > 1 {
-			c.VerifyPiece = max(0, (all-one)/time.Duration(k-1))
-		}
+		c.VerifyPiece = max(0, (all-one)/time.Duration(len(pieces)-1))
 		if c.Recode, err = timeIt(5, func() error { _, e := coded.Recode(rng); return e }); err != nil {
 			return nil, err
 		}

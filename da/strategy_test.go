@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -259,4 +260,70 @@ type fixedRand uint64
 func (r *fixedRand) Uint64() uint64 {
 	*r = *r*6364136223846793005 + 1442695040888963407
 	return uint64(*r)
+}
+
+// TestCoreBatchRefusal: with batch verification a bad piece is queued, then
+// refused at the batch's flush, its sender penalised, the good ones kept.
+func TestCoreBatchRefusal(t *testing.T) {
+	f := getFixture(t)
+	blk, scs := sidecarsFor(t, f, 9)
+	var sc DataColumnSidecar
+	_ = sc.UnmarshalSSZ(scs[9])
+	b9, _ := sc.SidecarBlock()
+	src := sourceOf(t, b9, f.blobs, 9)
+	tn := newTestNet(t, 2, [][2]int{{0, 1}}, &Strategy{Batch: 4}, 4)
+	if err := tn.engs[1].AddPeer(3); err != nil {
+		t.Fatal(err)
+	}
+	id := ColumnID(blk.Root, 9)
+	tn.drop = func(_, _ int, frame []byte) bool {
+		fi, err := core.PeekFrame(frame)
+		return err == nil && fi.Type == core.FrameChunk
+	}
+	if err := tn.engs[0].Publish(tn.now, id, scs[9], core.PublishOptions{Strategy: StrategyID}); err != nil {
+		t.Fatal(err)
+	}
+	tn.run()
+	r := fixedRand(5)
+	good, _ := src.Recode(&r)
+	bad, _ := src.Recode(&r)
+	bad.Cell[7] ^= 1
+	for _, p := range []*Piece{good, bad} {
+		if err := tn.engs[1].Step(tn.now, 3, chunkFrame(id, p)); err != nil {
+			t.Fatalf("queued piece: %v", err)
+		}
+	}
+	tn.now = tn.now.Add(time.Second)
+	tn.engs[1].Tick(tn.now)
+	rd := tn.engs[1].Ready()
+	if len(rd.Penalties) != 1 || rd.Penalties[0].Peer != 3 || !errors.Is(rd.Penalties[0].Err, core.ErrInvalidChunk) {
+		t.Fatalf("penalties %+v", rd.Penalties)
+	}
+	if c := tn.engs[1].Counters(); c.ChunksUseful != 1 || c.ChunksRejected != 1 {
+		t.Fatalf("counters %+v", c)
+	}
+	tn.engs[1].Advance()
+}
+
+// TestPenalize: refusals found outside sessions (sample answers) reach the
+// Engine's penalties with their reason.
+func TestPenalize(t *testing.T) {
+	e, err := core.New(core.Config{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.AddPeer(9); err != nil {
+		t.Fatal(err)
+	}
+	if err := Penalize(e, 9, ErrNotInnovative); err != nil || e.HasReady() {
+		t.Fatal("a useless piece is no offence")
+	}
+	_ = Penalize(e, 9, fmt.Errorf("sample answer: %w", ErrProof))
+	rd := e.Ready()
+	if len(rd.Penalties) != 1 || rd.Penalties[0].Points != 100 || !errors.Is(rd.Penalties[0].Err, ErrProof) {
+		t.Fatalf("%+v", rd.Penalties)
+	}
+	if Points(ErrMalformed) != 50 || Points(nil) != 0 {
+		t.Fatal("points")
+	}
 }

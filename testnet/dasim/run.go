@@ -25,21 +25,32 @@ import (
 
 // Model says what the simulator models, for reports.
 const Model = `weft: each node custodies Custody columns and reaches full rank on them through
-coded pieces on the column's overlay (degree Degree): the publisher pushes each released column's
-systematic pieces, then combinations, to Fanout custodians, up to Redundancy×k pieces per column;
-relays send combinations of their verified rank (at most their rank per link, credit window
-ceil(2k/links)+1, stop at the peer's reported rank; haves every k/8 rank); pieces are checked for
-innovation (GF(2^8) ranks) then verified in folded batches (up to 16, 2 ms delay); piece sizes
-count the sparse coefficients growing with recombination. Each node sends Samples challenges to
-random custodians of columns it does not custody; a custodian answers once it holds the column.
-DA passes when the custody columns are full and every sample answered and checked.
+coded pieces on the column's overlay (degree Degree). The publisher pushes each released column's
+systematic pieces, then combinations, to Fanout custodians, up to Redundancy×k pieces per column.
+Relays send combinations of their verified pieces: at most their rank per link before they are
+full; credits as core's (a receiver asks each serving link for its remaining need split over the
+links serving it, plus one; one piece from a link that has not served it; nothing from a link
+whose piece was useless until that link reports a higher rank than ours, or 250 ms without
+progress); pushes before a peer's first report: ceil(k/links)+1 from full nodes, 1 from partial
+ones; haves every k/8 of rank, on half a link's credit, and on each useless piece. Pieces are
+checked for innovation (exact GF(2^8) ranks: 1/256 non-innovative odds, as 8-bit coefficients over
+BLS12-381's field) before they are verified in folded batches (up to 32, 10 ms delay); a full
+node decodes its column (k MSMs) and recodes from the blobs' own cells after that (as
+da.Strategy does); piece sizes count the sparse coefficients, which grow about 8+log2(rank) bits
+per recombination. Each node sends Samples challenges to random custodians of columns it does not
+custody; a custodian answers once it holds the column. DA passes when the custody columns are full
+and every sample answer has been checked. Reconstruction (65 columns released): Reconstructors
+nodes per blob row, ReconstructAfter into the slot, ask a custodian of every column for the row's
+cell, recover the row from the first 64 answers, and send each recovered cell of a missing column
+to ReconstructPush of its custodians, which then spread it as above.
 PeerDAS: each node subscribes to PeerDASColumns column subnets (custody + sampling) and receives
 whole DataColumnSidecars by gossipsub on each subnet's mesh (same overlay construction and
 degree); the proposer sends each column to Fanout subscribers; IDONTWANT on arrival, verify (cell
 batch check of the column), forward to mesh peers that lack it. DA passes when every subscribed
-column has arrived and verified. Not modelled: IHAVE/IWANT, req/resp sampling, getBlobs from the
-EL mempool, supernodes, loss. The block (its commitments) is known to every node at time 0.
-Processing is charged from da.Calibrate's measurements on this machine.`
+column has arrived and verified. No node holds 64 columns, so nothing is reconstructed.
+Not modelled, for either: IHAVE/IWANT, req/resp, getBlobs from the EL mempool (distributed blob
+publishing), supernodes, loss. The block (its commitments) is known to every node at time 0.
+One CPU per node; processing is charged from da.Calibrate's measurements on this machine.`
 
 // Params configures one run.
 type Params struct {
@@ -66,6 +77,9 @@ type Params struct {
 	ReconstructAfter time.Duration
 	// Reconstructors per blob row (default 2).
 	Reconstructors int
+	// ReconstructPush is how many custodians of each missing column a
+	// reconstructor sends each recovered cell to (default 2).
+	ReconstructPush int
 	// Limit stops a run (default 20 s of virtual time).
 	Limit time.Duration
 	Seed  uint64
@@ -97,6 +111,9 @@ func (p *Params) defaults() {
 	}
 	if p.Reconstructors == 0 {
 		p.Reconstructors = 2
+	}
+	if p.ReconstructPush == 0 {
+		p.ReconstructPush = 2
 	}
 	if p.Limit == 0 {
 		p.Limit = 20 * time.Second

@@ -550,7 +550,7 @@ func (r *weftRun) gotCell(id int, m *wCell) {
 		if cells[c] {
 			continue
 		}
-		for _, to := range pick(rng, r.members[c], 2, id) {
+		for _, to := range pick(rng, r.members[c], r.p.ReconstructPush, id) {
 			wp := &wPiece{col: c, coeffs: make([]byte, r.k), bits: 1}
 			wp.coeffs[m.row] = 1
 			wp.supp[m.row/64] |= 1 << (m.row % 64)
