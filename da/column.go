@@ -81,6 +81,17 @@ func (c *Column) systematicPiece(i int, cell *Cell, proof *Proof) *Piece {
 	return p
 }
 
+// Clone returns a copy of the column that shares nothing mutable with it (its
+// pieces are immutable once verified), for use on another goroutine.
+func (c *Column) Clone() *Column {
+	d := &Column{block: c.block, index: c.index, k: c.k, ver: c.ver, basis: newEchelon(c.k)}
+	d.held = append([]*coded(nil), c.held...)
+	for _, cd := range d.held {
+		d.basis.add(cd.coeffs)
+	}
+	return d
+}
+
 // Index returns the cell index.
 func (c *Column) Index() int { return c.index }
 

@@ -55,6 +55,13 @@ type Strategy struct {
 	PushPercent int
 	// Verifier checks the batches (nil: NewVerifier(nil)).
 	Verifier *Verifier
+	// Hold, when set, receives a copy of each column the engine completes: the
+	// session then delivers only the sidecar's header part (no cells or proofs)
+	// and never decodes, keeping k multi-scalar multiplications per column off
+	// the dissemination path; the host decodes its copy when it needs the cells
+	// (Column.Cells, Column.Sidecar), on any goroutine. Nil: the session decodes
+	// at completion and delivers the whole sidecar.
+	Hold func(*Column)
 }
 
 var _ core.Strategy = (*Strategy)(nil)
@@ -254,10 +261,16 @@ func bitsLen(n int) int {
 	return b
 }
 
-// finish builds the delivered sidecar once the column is full.
+// finish builds the delivered message once the column is full.
 func (s *session) finish() error {
 	if s.msg != nil || !s.col.Full() {
 		return nil
+	}
+	if s.st.Hold != nil {
+		s.st.Hold(s.col.Clone())
+		var err error
+		s.msg, err = s.hdr.MarshalSSZ()
+		return err
 	}
 	sc, err := s.col.Sidecar(s.hdr.SignedBlockHeader, s.hdr.KZGCommitmentsInclusionProof)
 	if err != nil {

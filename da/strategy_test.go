@@ -137,8 +137,13 @@ func sidecarsFor(t *testing.T, f *fixture, cols ...int) (*Block, map[int][]byte)
 func TestCoreDissemination(t *testing.T) {
 	f := getFixture(t)
 	edges := [][2]int{{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 4}, {4, 5}, {2, 5}}
+	held := make(chan *Column, 16)
 	for _, batch := range []int{1, 4} {
 		st := &Strategy{Batch: batch}
+		if batch == 4 {
+			// Hold mode: columns handed over undecoded, headers delivered.
+			st.Hold = func(c *Column) { held <- c }
+		}
 		tn := newTestNet(t, 6, edges, st, batch)
 		blk, scs := sidecarsFor(t, f, 5, 77)
 		for _, j := range []int{5, 77} {
@@ -152,7 +157,11 @@ func TestCoreDissemination(t *testing.T) {
 				t.Fatalf("batch %d: node %d delivered %d columns", batch, i, len(tn.got[i]))
 			}
 			for _, p := range tn.got[i] {
-				if !bytes.Equal(p, scs[5]) && !bytes.Equal(p, scs[77]) {
+				want := [][]byte{scs[5], scs[77]}
+				if st.Hold != nil {
+					want = [][]byte{headerOf(t, scs[5]), headerOf(t, scs[77])}
+				}
+				if !bytes.Equal(p, want[0]) && !bytes.Equal(p, want[1]) {
 					t.Fatalf("node %d delivered a wrong sidecar", i)
 				}
 			}
@@ -160,11 +169,42 @@ func TestCoreDissemination(t *testing.T) {
 				t.Fatalf("honest network penalised: %v", tn.pens[i][0].Err)
 			}
 		}
+		if st.Hold != nil {
+			// Five nodes held two columns each; each decodes to the sidecar.
+			if len(held) != 10 {
+				t.Fatalf("%d columns held", len(held))
+			}
+			for len(held) > 0 {
+				c := <-held
+				var sc DataColumnSidecar
+				_ = sc.UnmarshalSSZ(scs[c.Index()])
+				got, err := c.Sidecar(sc.SignedBlockHeader, sc.KZGCommitmentsInclusionProof)
+				if err != nil {
+					t.Fatal(err)
+				}
+				b, _ := got.MarshalSSZ()
+				if !bytes.Equal(b, scs[c.Index()]) {
+					t.Fatalf("held column %d decodes wrong", c.Index())
+				}
+			}
+		}
 		// Relays recoded: node 3 and beyond only hear relays.
 		if c := tn.engs[4].Counters(); c.ChunksUseful < 2*testBlobs {
 			t.Fatalf("node 4 useful chunks %d", c.ChunksUseful)
 		}
 	}
+}
+
+func headerOf(t *testing.T, sidecar []byte) []byte {
+	var sc DataColumnSidecar
+	if err := sc.UnmarshalSSZ(sidecar); err != nil {
+		t.Fatal(err)
+	}
+	b, err := columnHeader(&sc).MarshalSSZ()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // chunkFrame wraps a piece as a core chunk frame of session id.

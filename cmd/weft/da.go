@@ -28,6 +28,7 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	samples := fs.Int("samples", 0, "weft: sample challenges per node (0: the fewest for 2^-30)")
 	redundancy := fs.Float64("redundancy", 1.25, "weft: publisher pieces per column as a multiple of the blob count")
 	trials := fs.Int("trials", 1000, "withholding trials")
+	decode := fs.Bool("decode", false, "weft: custody nodes decode each column as it completes, on the dissemination path (da.Strategy without Hold)")
 	seed := fs.Uint64("seed", 1, "simulation seed")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	fs.Usage = func() {
@@ -77,7 +78,7 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	opt := dasim.Options{Blobs: counts, Costs: costs, Trials: *trials,
-		Base: dasim.Params{Custody: *custody, Samples: *samples, Redundancy: *redundancy, Seed: *seed}}
+		Base: dasim.Params{Custody: *custody, Samples: *samples, Redundancy: *redundancy, Decode: *decode, Seed: *seed}}
 	if !*quiet {
 		opt.Progress = progressBar(stderr, start)
 	}

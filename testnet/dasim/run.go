@@ -34,10 +34,11 @@ whose piece was useless until that link reports a higher rank than ours, or 250 
 progress); pushes before a peer's first report: ceil(k/links)+1 from full nodes, 1 from partial
 ones; haves every k/8 of rank, on half a link's credit, and on each useless piece. Pieces are
 checked for innovation (exact GF(2^8) ranks: 1/256 non-innovative odds, as 8-bit coefficients over
-BLS12-381's field) before they are verified in folded batches (up to 32, 10 ms delay); a full
-node decodes its column (k MSMs) and recodes from the blobs' own cells after that (as
-da.Strategy does); piece sizes count the sparse coefficients, which grow about 8+log2(rank) bits
-per recombination. Each node sends Samples challenges to random custodians of columns it does not
+BLS12-381's field) before they are verified in folded batches (up to 32, 10 ms delay). A full
+node keeps its column coded (da.Strategy with Hold: decoding is not needed for the DA check and
+is left to the host, uncharged) unless Decode is set, which charges k MSMs at completion and
+recodes from the decoded cells after. Piece sizes count the sparse coefficients, which grow
+about 8+log2(rank) bits per recombination. Each node sends Samples challenges to random custodians of columns it does not
 custody; a custodian answers once it holds the column. DA passes when the custody columns are full
 and every sample answer has been checked. Reconstruction (65 columns released): Reconstructors
 nodes per blob row, ReconstructAfter into the slot, ask a custodian of every column for the row's
@@ -80,6 +81,11 @@ type Params struct {
 	// ReconstructPush is how many custodians of each missing column a
 	// reconstructor sends each recovered cell to (default 2).
 	ReconstructPush int
+	// Decode charges a full column's decoding (k MSMs) on the custody node's
+	// CPU as it completes, and recodes from the decoded cells after (da.Strategy
+	// without Hold). False: custody nodes keep the coded column (da.Strategy
+	// with Hold) and decode off the dissemination path, uncharged.
+	Decode bool
 	// Limit stops a run (default 20 s of virtual time).
 	Limit time.Duration
 	Seed  uint64

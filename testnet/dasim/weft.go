@@ -418,12 +418,14 @@ func (r *weftRun) verify(id int, c *wcol) {
 		}
 		c.waiters = nil
 		r.checkDone(id)
-		// Decode the column (one MSM per blob) and recode from the blobs' own
-		// cells from now on: 8-bit coefficients instead of ones grown over hops.
-		r.e.after(id, 0, func() {
-			r.e.charge(id, time.Duration(r.k)*r.p.Costs.Systematic)
-			c.bits, c.supp, c.normalized = 1, fullSupport(r.k), true
-		})
+		if r.p.Decode {
+			// Decode the column (one MSM per blob) and recode from the blobs'
+			// own cells from now on: 8-bit coefficients instead of grown ones.
+			r.e.after(id, 0, func() {
+				r.e.charge(id, time.Duration(r.k)*r.p.Costs.Systematic)
+				c.bits, c.supp, c.normalized = 1, fullSupport(r.k), true
+			})
+		}
 	}
 	if rank == r.k || rank-c.lastHave >= max(1, r.k/8) {
 		c.lastHave = rank
