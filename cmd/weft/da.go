@@ -30,6 +30,8 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	trials := fs.Int("trials", 1000, "withholding trials")
 	decode := fs.Bool("decode", false, "weft: custody nodes decode each column as it completes, on the dissemination path (da.Strategy without Hold)")
 	seed := fs.Uint64("seed", 1, "simulation seed")
+	costsIn := fs.String("costs", "", "read the KZG costs from this JSON file (as --write-costs writes) instead of measuring them")
+	costsOut := fs.String("write-costs", "", "write the measured KZG costs to this JSON file")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: weft da --scenario FILE [--blobs 6,21,48,72] [--json OUT.json] [--plot OUT.png]\n\n")
@@ -66,10 +68,18 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(stderr, "measuring KZG costs on this machine (real proofs)...")
-	cs, err := da.Calibrate(counts, nil)
+	cs, err := daCosts(*costsIn, counts, stderr)
 	if err != nil {
-		return fmt.Errorf("calibration: %w", err)
+		return err
+	}
+	if *costsOut != "" {
+		data, err := json.MarshalIndent(cs, "", "  ")
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*costsOut, append(data, '\n'), 0o644); err != nil {
+			return err
+		}
 	}
 	costs := map[int]da.Costs{}
 	for _, c := range cs {
@@ -106,4 +116,38 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// daCosts measures the KZG costs for the blob counts, or reads them from path.
+func daCosts(path string, counts []int, stderr io.Writer) ([]da.Costs, error) {
+	if path == "" {
+		fmt.Fprintln(stderr, "measuring KZG costs on this machine (real proofs)...")
+		cs, err := da.Calibrate(counts, nil)
+		if err != nil {
+			return nil, fmt.Errorf("calibration: %w", err)
+		}
+		return cs, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var all []da.Costs
+	if err := json.Unmarshal(data, &all); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	var cs []da.Costs
+	for _, k := range counts {
+		found := false
+		for _, c := range all {
+			if c.Blobs == k {
+				cs, found = append(cs, c), true
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("%s: no costs for %d blobs", path, k)
+		}
+	}
+	return cs, nil
 }

@@ -35,9 +35,10 @@ func TestDAUsageErrors(t *testing.T) {
 func TestDACommand(t *testing.T) {
 	dir := t.TempDir()
 	jsonPath, pngPath := filepath.Join(dir, "da.json"), filepath.Join(dir, "da.png")
+	costsPath := filepath.Join(dir, "costs.json")
 	var out, errb bytes.Buffer
 	code := run([]string{"da", "--scenario", scenarioPath(t, "small-100.toml"), "--blobs", "2", "--trials", "20",
-		"--quiet", "--json", jsonPath, "--plot", pngPath}, &out, &errb)
+		"--quiet", "--json", jsonPath, "--plot", pngPath, "--write-costs", costsPath}, &out, &errb)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
@@ -61,5 +62,21 @@ func TestDACommand(t *testing.T) {
 	}
 	if st, err := os.Stat(pngPath); err != nil || st.Size() == 0 {
 		t.Fatal("no plot", err)
+	}
+	// The same costs read back give the same report: runs are deterministic.
+	again := filepath.Join(dir, "again.json")
+	out.Reset()
+	errb.Reset()
+	if code := run([]string{"da", "--scenario", scenarioPath(t, "small-100.toml"), "--blobs", "2", "--trials", "20",
+		"--quiet", "--json", again, "--costs", costsPath}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	data2, err := os.ReadFile(again)
+	if err != nil || !bytes.Equal(data, data2) {
+		t.Fatalf("report from pinned costs differs (%v)", err)
+	}
+	if code := run([]string{"da", "--scenario", scenarioPath(t, "small-100.toml"), "--blobs", "3", "--quiet",
+		"--costs", costsPath}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "no costs for 3 blobs") {
+		t.Fatalf("missing blob count: exit %d, %s", code, errb.String())
 	}
 }
