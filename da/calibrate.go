@@ -93,23 +93,26 @@ func (c Costs) String() string {
 		ms(c.ColumnVerify), ms(c.RecoverRow))
 }
 
-// timeIt returns the fastest of n timed runs of f: on a shared, loaded machine
-// the minimum is the best estimate of the work's own cost.
+// timeIt returns the least process CPU time of n runs of f (each op runs on one
+// goroutine): on a shared, loaded machine, CPU time is not inflated by waiting
+// for a core, and the minimum drops runs disturbed by the garbage collector.
+// Calibrate must run alone in its process.
 func timeIt(n int, f func() error) (time.Duration, error) {
 	best := time.Duration(math.MaxInt64)
 	for range n {
-		t0 := time.Now()
+		t0 := cpuNow()
 		if err := f(); err != nil {
 			return 0, err
 		}
-		best = min(best, time.Since(t0))
+		best = min(best, cpuNow()-t0)
 	}
 	return best, nil
 }
 
 // Calibrate measures Costs for each blob count on this machine with real KZG
-// (one real blob, scaled; about a second per blob count). base may be nil (one
-// blob is then computed).
+// (one real blob, scaled; about a second per blob count), as process CPU time:
+// run it while nothing else runs in the process. base may be nil (one blob is
+// then computed).
 func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 	if base == nil {
 		var b Blob
