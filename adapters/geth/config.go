@@ -25,6 +25,7 @@ const (
 const (
 	DefaultMaxMessageSize    = 10 << 20 // the largest block RLP Osaka allows (EIP-7934)
 	DefaultLargeTxSize       = 32 << 10
+	DefaultMaxTxSize         = 1 << 20 // a 6-blob transaction with cell proofs is about 0.8 MB
 	DefaultQueueLen          = 64
 	DefaultMaxPendingBlocks  = 64
 	DefaultGapTimeout        = time.Second
@@ -61,6 +62,11 @@ type Config struct {
 	// published through weft, and every blob transaction (default 32 KiB;
 	// smaller ones stay on eth). Negative: blob transactions only.
 	LargeTxSize int
+	// MaxTxSize is the largest transaction message accepted or published
+	// (default 1 MiB; at most Engine.MaxMessageSize). A header announcing a
+	// larger one opens no session and costs the sender BadTxPenalty: without
+	// it, anyone could reserve block-sized memory with transaction sessions.
+	MaxTxSize int
 	// MaxFrameSize caps one weft/1 message (default Engine.MaxMessageSize +
 	// 1 MiB, at most MaxDevp2pMessage); a larger one disconnects the peer.
 	MaxFrameSize int
@@ -124,7 +130,7 @@ func (c Config) withDefaults() (Config, error) {
 		return c, configErr("Engine.AcceptPublisher", "set by the service")
 	case c.LargeTxSize < -1:
 		return c, configErr("LargeTxSize", "%d (negative means -1: blob transactions only)", c.LargeTxSize)
-	case c.MaxFrameSize < 0, c.QueueLen < 0, c.MaxPendingBlocks < 0, c.GapTimeout < 0, c.TickInterval < 0,
+	case c.MaxFrameSize < 0, c.MaxTxSize < 0, c.QueueLen < 0, c.MaxPendingBlocks < 0, c.GapTimeout < 0, c.TickInterval < 0,
 		c.ForgedPenalty < 0, c.BadBlockPenalty < 0, c.StaleBlockPenalty < 0, c.BadTxPenalty < 0:
 		return c, configErr("Config", "negative size, length, duration or penalty")
 	}
@@ -143,6 +149,12 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Engine.MaxMessageSize == 0 {
 		c.Engine.MaxMessageSize = DefaultMaxMessageSize
+	}
+	if c.MaxTxSize == 0 {
+		c.MaxTxSize = min(DefaultMaxTxSize, c.Engine.MaxMessageSize)
+	}
+	if c.MaxTxSize > c.Engine.MaxMessageSize {
+		return c, configErr("MaxTxSize", "%d above Engine.MaxMessageSize %d", c.MaxTxSize, c.Engine.MaxMessageSize)
 	}
 	if c.LargeTxSize == 0 {
 		c.LargeTxSize = DefaultLargeTxSize

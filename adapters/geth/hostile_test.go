@@ -160,12 +160,32 @@ func testHostile(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 		return nil
 	})
 
-	// 4. A frame above the cap.
+	// 4. Transaction sessions above MaxTxSize, to hold memory: never opened,
+	// each charged, until the peer is dropped.
+	bloaterKey := newKey()
+	bloater, _ := weftgeth.NewSecp256k1Signer(bloaterKey)
+	txsBefore := target.Weft.Stats()
+	hostile(t, ctx, target, bloaterKey, bloater, func(nd *core.Node, _ p2p.MsgReadWriter) error {
+		big := make([]byte, target.Weft.Config().MaxTxSize+1)
+		for i := range 12 {
+			big[0] = byte(i)
+			id := crypto.Keccak256Hash(big)
+			if err := nd.Publish(ctx, core.MessageID(id), big, core.PublishOptions{Topic: []byte(weftgeth.TopicTx)}); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if st := target.Weft.Stats(); st.TxsImported != txsBefore.TxsImported || st.TxsRejected != txsBefore.TxsRejected {
+		t.Errorf("an oversized transaction message reached the pool path: %+v", st)
+	}
+
+	// 5. A frame above the cap.
 	hostile(t, ctx, target, newKey(), nil, func(_ *core.Node, rw p2p.MsgReadWriter) error {
 		return weftgeth.WriteFrame(rw, make([]byte, target.Weft.Config().MaxFrameSize+1))
 	})
 
-	// 5. Blocks really signed by the sequencer's key (a compromised or buggy
+	// 6. Blocks really signed by the sequencer's key (a compromised or buggy
 	// sequencer): a stale one off the chain, then an invalid child of the head.
 	// Both are rejected and charged to the peer, but lightly: the honest relays
 	// that pass them on must not lose their links. Junk then gets it dropped.
@@ -217,15 +237,15 @@ func testHostile(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 		}
 	}
 
-	// 6. The forger comes back: banned, dropped at once.
+	// 7. The forger comes back: banned, dropped at once.
 	hostile(t, ctx, target, forgerKey, nil, func(*core.Node, p2p.MsgReadWriter) error { return nil })
 
 	st := target.Weft.Stats()
-	if d := st.Disconnects - st0.Disconnects; d != 4 {
-		t.Errorf("penalty disconnects %d, want 4 (forged, impostor, junk twice): %+v", d, st)
+	if d := st.Disconnects - st0.Disconnects; d != 5 {
+		t.Errorf("penalty disconnects %d, want 5 (forged, impostor, junk, oversized txs, junk after signed bad blocks): %+v", d, st)
 	}
-	if d := st.PenaltyPoints - st0.PenaltyPoints; d < 300 {
-		t.Errorf("penalty points %d, want at least 300", d)
+	if d := st.PenaltyPoints - st0.PenaltyPoints; d < 400 {
+		t.Errorf("penalty points %d, want at least 400", d)
 	}
 	if st.BadFrames-st0.BadFrames != 1 {
 		t.Errorf("bad framing counted %d times, want 1", st.BadFrames-st0.BadFrames)

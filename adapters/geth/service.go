@@ -248,9 +248,9 @@ func (s *Service) RunPeer(p *p2p.Peer, rw p2p.MsgReadWriter) error {
 		}
 		s.st.framesIn.inc()
 		s.st.bytesIn.add(int64(len(f)))
-		if err := s.checkHeader(f); err != nil {
-			s.penalize(id, s.cfg.ForgedPenalty, err)
-			continue // the engine would refuse it anyway
+		if points, err := s.checkHeader(f); err != nil {
+			s.penalize(id, points, err)
+			continue // no session for it
 		}
 		if err := s.node.Receive(id, f); err != nil {
 			return err
@@ -264,21 +264,33 @@ func (s *Service) RunPeer(p *p2p.Peer, rw p2p.MsgReadWriter) error {
 // is a forgery, and costs BadBlockPenalty.
 var ErrNotSequencer = errors.New("weft/geth: block published by an address that is not the sequencer")
 
-// checkHeader returns ErrNotSequencer for a header frame on TopicBlock whose
-// publisher is not the sequencer. Other frames, and headers that do not parse
-// (the engine penalizes those), pass.
-func (s *Service) checkHeader(f []byte) error {
+// ErrTxTooLarge is charged for a transaction header above Config.MaxTxSize.
+var ErrTxTooLarge = errors.New("weft/geth: transaction message above MaxTxSize")
+
+// checkHeader vets a header frame before the engine sees it: on TopicBlock the
+// publisher must be the sequencer (else ErrNotSequencer, ForgedPenalty), on
+// TopicTx the message must fit MaxTxSize (else ErrTxTooLarge, BadTxPenalty).
+// Other frames, and headers that do not parse (the engine penalizes those),
+// pass.
+func (s *Service) checkHeader(f []byte) (int, error) {
 	if fi, err := core.PeekFrame(f); err != nil || fi.Type != core.FrameHeader {
-		return nil
+		return 0, nil
 	}
 	h, err := core.ParseHeader(f)
-	if err != nil || string(h.Topic) != TopicBlock {
-		return nil
+	if err != nil {
+		return 0, nil
 	}
-	if s.cfg.SequencerAddress == (common.Address{}) || !bytes.Equal(h.Publisher, s.cfg.SequencerAddress.Bytes()) {
-		return fmt.Errorf("%w: %x", ErrNotSequencer, h.Publisher)
+	switch string(h.Topic) {
+	case TopicBlock:
+		if s.cfg.SequencerAddress == (common.Address{}) || !bytes.Equal(h.Publisher, s.cfg.SequencerAddress.Bytes()) {
+			return s.cfg.ForgedPenalty, fmt.Errorf("%w: %x", ErrNotSequencer, h.Publisher)
+		}
+	case TopicTx:
+		if int64(h.Size) > int64(s.cfg.MaxTxSize) {
+			return s.cfg.BadTxPenalty, fmt.Errorf("%w: %d bytes", ErrTxTooLarge, h.Size)
+		}
 	}
-	return nil
+	return 0, nil
 }
 
 func (s *Service) peerIDLocked(e enode.ID) core.PeerID {

@@ -36,6 +36,9 @@ func (s *Service) PublishTx(ctx context.Context, tx *types.Transaction) error {
 	if err != nil {
 		return err
 	}
+	if len(enc) > s.cfg.MaxTxSize {
+		return fmt.Errorf("%w: %d bytes", ErrTxTooLarge, len(enc))
+	}
 	err = s.node.Publish(ctx, core.MessageID(tx.Hash()), enc, core.PublishOptions{Topic: []byte(TopicTx), Strategy: s.cfg.TxStrategy})
 	if err == nil {
 		s.st.txsPublished.inc()
