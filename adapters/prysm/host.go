@@ -42,7 +42,11 @@ type driver struct {
 	closed bool
 	byPeer map[peer.ID]*conn
 	byID   map[core.PeerID]*conn
-	nextID core.PeerID
+	ids    map[peer.ID]core.PeerID // stable across reconnections, so the engine's bans hold
+	// removing holds, per peer, a channel closed once the engine has removed
+	// the peer's previous connection (AddPeer must wait for it).
+	removing map[peer.ID]chan struct{}
+	nextID   core.PeerID
 }
 
 // conn is one weft peer.
@@ -60,16 +64,20 @@ type conn struct {
 
 func (c *conn) close() { c.once.Do(func() { close(c.gone) }) }
 
+// newDriver installs the stream handler at once, so that a peer that dials us
+// early finds the protocol; streams wait for the engine until start.
 func newDriver(h host.Host, log *slog.Logger, maxFrame int) *driver {
 	ctx, cancel := context.WithCancel(context.Background())
-	return &driver{h: h, log: log, maxFrame: maxFrame, ctx: ctx, cancel: cancel,
-		byPeer: map[peer.ID]*conn{}, byID: map[core.PeerID]*conn{}}
+	d := &driver{h: h, log: log, maxFrame: maxFrame, ctx: ctx, cancel: cancel,
+		byPeer: map[peer.ID]*conn{}, byID: map[core.PeerID]*conn{}, ids: map[peer.ID]core.PeerID{},
+		removing: map[peer.ID]chan struct{}{}}
+	h.SetStreamHandler(ProtocolID, d.handleStream)
+	return d
 }
 
 // start installs the stream handler and the connection notifications; the node
 // must be set.
 func (d *driver) start() {
-	d.h.SetStreamHandler(ProtocolID, d.handleStream)
 	d.h.Network().Notify(&network.NotifyBundle{
 		ConnectedF:    func(_ network.Network, c network.Conn) { d.connected(c.RemotePeer()) },
 		DisconnectedF: func(_ network.Network, c network.Conn) { d.disconnected(c.RemotePeer()) },
@@ -113,11 +121,26 @@ func (d *driver) ensure(pid peer.ID) (*conn, bool) {
 	if c := d.byPeer[pid]; c != nil {
 		return c, false
 	}
-	d.nextID++
-	c := &conn{id: d.nextID, pid: pid, ready: make(chan struct{}), gone: make(chan struct{})}
+	id, ok := d.ids[pid]
+	if !ok {
+		if len(d.ids) >= 1<<16 {
+			clear(d.ids)
+		}
+		d.nextID++
+		id = d.nextID
+		d.ids[pid] = id
+	}
+	c := &conn{id: id, pid: pid, ready: make(chan struct{}), gone: make(chan struct{})}
 	d.byPeer[pid] = c
 	d.byID[c.id] = c
 	return c, true
+}
+
+// hasPeer reports whether pid is a weft peer (or being set up as one).
+func (d *driver) hasPeer(pid peer.ID) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.byPeer[pid] != nil
 }
 
 func (d *driver) connected(pid peer.ID) {
@@ -145,13 +168,31 @@ func (d *driver) openOut(c *conn) {
 	c.wmu.Lock()
 	c.out, c.w = s, bufio.NewWriterSize(s, 64<<10)
 	c.wmu.Unlock()
+	d.mu.Lock()
+	prev := d.removing[c.pid]
+	d.mu.Unlock()
+	if prev != nil {
+		select {
+		case <-prev:
+		case <-ctx.Done():
+			d.drop(c)
+			return
+		}
+	}
 	if err := d.node.AddPeer(c.id); err != nil {
 		d.log.Info("weft: peer refused", "peer", c.pid, "err", err)
 		d.drop(c)
 		_ = d.h.Network().ClosePeer(c.pid)
 		return
 	}
+	d.mu.Lock()
+	if d.byPeer[c.pid] != c { // dropped meanwhile: drop saw no ready, so remove here
+		d.mu.Unlock()
+		_ = d.node.RemovePeer(c.id)
+		return
+	}
 	close(c.ready)
+	d.mu.Unlock()
 	d.log.Info("weft: peer connected", "peer", c.pid, "id", c.id)
 }
 
@@ -176,6 +217,12 @@ func (d *driver) drop(c *conn) {
 	}
 	delete(d.byPeer, c.pid)
 	delete(d.byID, c.id)
+	ready := false
+	select {
+	case <-c.ready:
+		ready = true
+	default:
+	}
 	d.mu.Unlock()
 	c.close()
 	go func() {
@@ -186,11 +233,21 @@ func (d *driver) drop(c *conn) {
 		c.w = nil
 		c.wmu.Unlock()
 	}()
-	select {
-	case <-c.ready:
+	if ready {
 		// Not synchronously: drop may run on one of the node's sender goroutines.
-		go func() { _ = d.node.RemovePeer(c.id) }()
-	default:
+		ch := make(chan struct{})
+		d.mu.Lock()
+		d.removing[c.pid] = ch
+		d.mu.Unlock()
+		go func() {
+			_ = d.node.RemovePeer(c.id)
+			d.mu.Lock()
+			if d.removing[c.pid] == ch {
+				delete(d.removing, c.pid)
+			}
+			d.mu.Unlock()
+			close(ch)
+		}()
 	}
 }
 
@@ -246,26 +303,36 @@ func (d *driver) handleStream(s network.Stream) {
 	d.mu.Unlock()
 	defer d.wg.Done()
 	pid := s.Conn().RemotePeer()
-	c, fresh := d.ensure(pid)
-	if c == nil {
-		_ = s.Reset()
-		return
-	}
-	if fresh {
-		d.wg.Add(1)
-		go func() {
-			defer d.wg.Done()
-			d.openOut(c)
-		}()
-	}
-	select {
-	case <-c.ready:
-	case <-c.gone:
-		_ = s.Reset()
-		return
-	case <-d.ctx.Done():
-		_ = s.Reset()
-		return
+	// An inbound stream shows the peer speaks weft: if an earlier attempt to
+	// open ours failed (it had not installed its handler yet), try again.
+	var c *conn
+	for attempt := 0; ; attempt++ {
+		var fresh bool
+		c, fresh = d.ensure(pid)
+		if c == nil {
+			_ = s.Reset()
+			return
+		}
+		if fresh {
+			d.wg.Add(1)
+			go func(c *conn) {
+				defer d.wg.Done()
+				d.openOut(c)
+			}(c)
+		}
+		select {
+		case <-c.ready:
+		case <-c.gone:
+			if attempt < 3 && d.h.Network().Connectedness(pid) == network.Connected {
+				continue
+			}
+			_ = s.Reset()
+			return
+		case <-d.ctx.Done():
+			_ = s.Reset()
+			return
+		}
+		break
 	}
 	go func() {
 		select {
@@ -278,12 +345,16 @@ func (d *driver) handleStream(s network.Stream) {
 	for {
 		frame, err := readFrame(r, d.maxFrame)
 		if err != nil {
-			if !errors.Is(err, io.EOF) && !isGone(c) {
-				d.log.Info("weft: bad stream, disconnecting", "peer", pid, "err", err)
+			if errors.Is(err, errFrameTooLarge) || errors.Is(err, core.ErrMalformed) || errors.Is(err, core.ErrVersion) {
+				// A peer that breaks the framing cannot be resynchronised.
+				d.log.Info("weft: bad framing, disconnecting", "peer", pid, "err", err)
 				_ = d.node.Penalize(c.id, 100, err)
 				d.disconnect(c.id)
 			}
 			_ = s.Reset()
+			// The peer's stream ended: forget the peer, so a new stream (ours
+			// when it is a configured peer, or its own) sets it up afresh.
+			d.drop(c)
 			return
 		}
 		if d.admit != nil && !d.admit(c, frame) {
@@ -293,15 +364,6 @@ func (d *driver) handleStream(s network.Stream) {
 			_ = s.Reset()
 			return
 		}
-	}
-}
-
-func isGone(c *conn) bool {
-	select {
-	case <-c.gone:
-		return true
-	default:
-		return false
 	}
 }
 

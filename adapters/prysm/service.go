@@ -177,7 +177,11 @@ func (s *Service) keep(ai peer.AddrInfo) {
 	defer s.wg.Done()
 	backoff := 250 * time.Millisecond
 	for {
-		if s.h.Network().Connectedness(ai.ID) != network.Connected {
+		if s.h.Network().Connectedness(ai.ID) == network.Connected {
+			if !s.d.hasPeer(ai.ID) {
+				s.d.connected(ai.ID) // connected, but weft was not set up: try again
+			}
+		} else {
 			ctx, cancel := context.WithTimeout(s.ctx, 5*time.Second)
 			err := s.h.Connect(ctx, ai)
 			cancel()

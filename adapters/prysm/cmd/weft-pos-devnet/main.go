@@ -1,0 +1,158 @@
+// Command weft-pos-devnet runs a proof-of-stake devnet of full stacks on
+// loopback (geth, weft-beacon-chain, Prysm's validator client) with shaped
+// links and a transaction load, once with gossip only and once with weft,
+// for every block size, and prints block arrival per node per slot and the
+// p50/p95 table. 'make devnet-pos' runs it.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/weftnet/weft/adapters/prysm/devnet"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "weft-pos-devnet:", err)
+		os.Exit(1)
+	}
+}
+
+func parseSize(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	mult := 1
+	switch {
+	case strings.HasSuffix(s, "MiB"):
+		mult, s = 1<<20, strings.TrimSuffix(s, "MiB")
+	case strings.HasSuffix(s, "KiB"):
+		mult, s = 1<<10, strings.TrimSuffix(s, "KiB")
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("bad size %q (use 128KiB, 1MiB, ...)", s)
+	}
+	return n * mult, nil
+}
+
+func run() error {
+	nodes := flag.Int("nodes", 4, "stacks (geth + beacon + validator)")
+	validators := flag.Int("validators", 64, "interop validators, split so every node proposes")
+	sizesF := flag.String("sizes", "128KiB,1MiB,2MiB", "block sizes the transaction load fills blocks to")
+	modesF := flag.String("modes", "gossip,weft", "gossip (Prysm's gossipsub only) and/or weft (--weft beside gossipsub)")
+	slots := flag.Int("slots", 40, "slots measured per run, after the warm-up")
+	warmup := flag.Int("warmup", 10, "slots skipped at the start of each run")
+	upMbps := flag.Float64("up-mbps", 50, "upload capacity per node, Mbit/s (0: unshaped)")
+	latency := flag.Duration("latency", 50*time.Millisecond, "one-way latency of every link")
+	dir := flag.String("dir", "", "data directory (default: a new temporary directory)")
+	rowsOut := flag.String("rows", "", "write per node per slot arrivals (TSV) to this file")
+	weftArgs := flag.String("weft-args", "", "extra weft-beacon-chain flags for weft runs (space-separated)")
+	flag.Parse()
+	var sizes []int
+	for _, s := range strings.Split(*sizesF, ",") {
+		n, err := parseSize(s)
+		if err != nil {
+			return err
+		}
+		sizes = append(sizes, n)
+	}
+	modes := strings.Split(*modesF, ",")
+	for _, m := range modes {
+		if m != "gossip" && m != "weft" {
+			return fmt.Errorf("unknown mode %q", m)
+		}
+	}
+	if *nodes < 2 || *slots < 1 || *warmup < 0 || *upMbps < 0 || *latency < 0 {
+		return fmt.Errorf("need at least 2 nodes, 1 slot, non-negative warm-up, rate and latency")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if *dir == "" {
+		d, err := os.MkdirTemp("", "weft-pos-devnet-")
+		if err != nil {
+			return err
+		}
+		*dir = d
+	}
+	logf := func(f string, a ...any) { fmt.Fprintf(os.Stderr, time.Now().Format("15:04:05 ")+f+"\n", a...) }
+	bins, err := devnet.Build(ctx, *dir, func(s string) { logf("%s", s) })
+	if err != nil {
+		return err
+	}
+	var rows []string
+	var sums []devnet.Summary
+	for _, size := range sizes {
+		for _, mode := range modes {
+			s, r, err := runOne(ctx, bins, filepath.Join(*dir, fmt.Sprintf("%s-%d", mode, size)), mode, size,
+				*nodes, *validators, *slots, *warmup, *upMbps, *latency, strings.Fields(*weftArgs), logf)
+			if err != nil {
+				return fmt.Errorf("%s %d: %w", mode, size, err)
+			}
+			logf("%s", s)
+			sums = append(sums, s)
+			rows = append(rows, r...)
+		}
+	}
+	fmt.Printf("\n%d nodes, %d validators, 2 s slots, upload %.0f Mbit/s per node, one-way latency %v; arrival = first of gossip (block_gossip event) and weft (delivery) at every non-proposing node, from slot start\n\n",
+		*nodes, *validators, *upMbps, *latency)
+	fmt.Println(devnet.HeaderRow)
+	for _, s := range sums {
+		fmt.Println(s)
+	}
+	if *rowsOut != "" {
+		hdr := "mode\tslot\tnode\troot\tbytes\tgossip_ms\tweft_ms\n"
+		if err := os.WriteFile(*rowsOut, []byte(hdr+strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes, validators, slots, warmup int,
+	upMbps float64, latency time.Duration, weftArgs []string, logf func(string, ...any)) (devnet.Summary, []string, error) {
+	key, err := devnet.NewLoadKey()
+	if err != nil {
+		return devnet.Summary{}, nil, err
+	}
+	sh := &devnet.Shaper{UpBps: upMbps * 1e6 / 8, Latency: latency}
+	defer sh.Close()
+	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: mode == "weft",
+		WeftArgs: weftArgs, Link: sh.Link, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
+		GenesisDelay: 25 * time.Second, Logf: logf}
+	logf("run %s, blocks of about %d KiB", mode, size>>10)
+	n, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		return devnet.Summary{}, nil, err
+	}
+	defer n.Stop()
+	rctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	rec, err := n.Record(rctx)
+	if err != nil {
+		return devnet.Summary{}, nil, err
+	}
+	loadErr := make(chan error, 1)
+	go func() { loadErr <- n.RunLoad(rctx, key, size) }()
+	end := uint64(warmup + slots)
+	wait := time.NewTimer(time.Until(n.SlotStart(end + 1)))
+	defer wait.Stop()
+	select {
+	case <-ctx.Done():
+		return devnet.Summary{}, nil, ctx.Err()
+	case msg := <-n.Exited():
+		return devnet.Summary{}, nil, fmt.Errorf("%s", msg)
+	case err := <-loadErr:
+		return devnet.Summary{}, nil, fmt.Errorf("load: %w", err)
+	case <-wait.C:
+	}
+	// Blocks well below the target (the load not yet included) are left out.
+	return rec.Summarize(ctx, mode, size, uint64(warmup), end, size/2)
+}
