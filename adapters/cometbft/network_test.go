@@ -37,32 +37,22 @@ func testLogger(t *testing.T) log.Logger {
 // each of them has committed a block holding it; it returns that height.
 func commitTx(ctx context.Context, t *testing.T, net *cmtnet.Net, tx types.Tx) int64 {
 	t.Helper()
+	store := net.Vals[net.Running()[0]].Node().BlockStore()
+	next := store.Height() + 1 // the first height that can hold tx
 	if err := net.Submit(tx); err != nil {
 		t.Fatal(err)
 	}
-	for {
-		// the block holding tx is at most a few heights ahead of every node
-		h := int64(0)
-		for _, i := range net.Running() {
-			if hh := net.Vals[i].Node().BlockStore().Height(); hh > h {
-				h = hh
-			}
-		}
-		if err := net.WaitHeight(ctx, nil, h+1); err != nil {
+	for h := next; ; h++ {
+		if err := net.WaitHeight(ctx, nil, h); err != nil {
 			t.Fatal(err)
 		}
-		for hh := h - 3; hh <= h+1; hh++ {
-			if hh < 1 {
-				continue
-			}
-			b, _ := net.Vals[net.Running()[0]].Node().BlockStore().LoadBlock(hh)
-			if b == nil {
-				continue
-			}
-			for _, btx := range b.Txs {
-				if bytes.Equal(btx, tx) {
-					return hh
-				}
+		b, _ := store.LoadBlock(h)
+		if b == nil {
+			t.Fatalf("height %d committed but not stored", h)
+		}
+		for _, btx := range b.Txs {
+			if bytes.Equal(btx, tx) {
+				return h
 			}
 		}
 	}

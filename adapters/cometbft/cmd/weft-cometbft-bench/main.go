@@ -100,12 +100,13 @@ func median(ds []time.Duration) time.Duration {
 }
 
 func report(w *os.File, name string, n int, sizes []int, res []bench.Block) {
-	fmt.Fprintf(w, "\n%s, %d validators: medians over blocks (2/3 = validators with more than 2/3 of the power hold the block)\n\n", name, n)
-	fmt.Fprintln(w, "| block | mode | blocks | proposal→2/3 | proposal→all | block interval | MB moved/block | weft MB/block |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
+	fmt.Fprintf(w, "\n%s, %d validators: medians over blocks (2/3 = validators with more than 2/3 of the power hold the block; block interval = timeout_commit + proposal→commit at the median validator)\n\n", name, n)
+	fmt.Fprintln(w, "| block | mode | blocks | proposal→2/3 | proposal→all | block interval | MB moved/block | weft MB/block | CPU s/block |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|")
 	type agg struct {
 		two, last, iv []time.Duration
 		moved, weft   int64
+		cpu           time.Duration
 		k             int
 	}
 	get := map[string]*agg{}
@@ -118,6 +119,7 @@ func report(w *os.File, name string, n int, sizes []int, res []bench.Block) {
 		a.two, a.last, a.iv = append(a.two, b.TwoThirds), append(a.last, b.Last), append(a.iv, b.Interval)
 		a.moved += b.Moved
 		a.weft += b.WeftBytes
+		a.cpu += b.CPU
 		a.k++
 	}
 	ms := func(d time.Duration) string { return strconv.FormatInt(d.Milliseconds(), 10) + " ms" }
@@ -128,8 +130,9 @@ func report(w *os.File, name string, n int, sizes []int, res []bench.Block) {
 			if a == nil {
 				continue
 			}
-			fmt.Fprintf(w, "| %d MiB | %s | %d | %s | %s | %s | %.1f | %.1f |\n", s>>20, m, a.k, ms(median(a.two)),
-				ms(median(a.last)), ms(median(a.iv)), float64(a.moved)/float64(a.k)/1e6, float64(a.weft)/float64(a.k)/1e6)
+			fmt.Fprintf(w, "| %d MiB | %s | %d | %s | %s | %s | %.1f | %.1f | %.1f |\n", s>>20, m, a.k, ms(median(a.two)),
+				ms(median(a.last)), ms(median(a.iv)), float64(a.moved)/float64(a.k)/1e6, float64(a.weft)/float64(a.k)/1e6,
+				a.cpu.Seconds()/float64(a.k))
 		}
 		st := get[fmt.Sprint(s, "stock")]
 		for _, m := range modes[1:] {
@@ -137,7 +140,7 @@ func report(w *os.File, name string, n int, sizes []int, res []bench.Block) {
 			if st == nil || wf == nil || median(wf.two) <= 0 || median(wf.last) <= 0 || median(wf.iv) <= 0 || wf.moved <= 0 {
 				continue
 			}
-			fmt.Fprintf(w, "| %d MiB | stock / %s | | %.2f× | %.2f× | %.2f× | %.2f× | |\n", s>>20, m,
+			fmt.Fprintf(w, "| %d MiB | stock / %s | | %.2f× | %.2f× | %.2f× | %.2f× | | |\n", s>>20, m,
 				float64(median(st.two))/float64(median(wf.two)), float64(median(st.last))/float64(median(wf.last)),
 				float64(median(st.iv))/float64(median(wf.iv)),
 				float64(st.moved)/float64(st.k)/(float64(wf.moved)/float64(wf.k)))

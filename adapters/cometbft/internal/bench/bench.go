@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"time"
 
 	cfg "github.com/cometbft/cometbft/config"
@@ -61,9 +62,14 @@ type Block struct {
 	// validators with more than 2/3 of the power do; Median and Last likewise
 	// for half and all of them.
 	TwoThirds, Median, Last time.Duration
-	// Interval is the median over validators of the time between committing
-	// the previous height and this one.
-	Interval time.Duration
+	// Commit is the median over validators of the time from the proposer
+	// holding its complete block to committing it; Interval is Commit plus
+	// timeout_commit, the block interval of a chain producing such blocks back
+	// to back (block building, the same in every mode, left out).
+	Commit, Interval time.Duration
+	// CPU is the process's CPU time (user and system) during the block; the
+	// other modes' networks sit idle meanwhile (no empty blocks).
+	CPU time.Duration
 	// Moved is the bytes all validators sent during the block (from the
 	// submission of its transaction to its commit everywhere); WeftBytes the
 	// part of it that was weft frames.
@@ -121,9 +127,9 @@ func Run(ctx context.Context, o Options) ([]Block, error) {
 				if err != nil {
 					return out, err
 				}
-				o.Log("%s %d B: height %d round %d: 2/3 at %v, all at %v, interval %v, moved %.1f MB (weft %.1f MB), fed by weft at %d",
+				o.Log("%s %d B: height %d round %d: 2/3 at %v, all at %v, commit at %v, moved %.1f MB (weft %.1f MB), fed by weft %d, CPU %v",
 					m.mode, size, b.Height, b.Round, b.TwoThirds.Round(time.Millisecond), b.Last.Round(time.Millisecond),
-					b.Interval.Round(time.Millisecond), float64(b.Moved)/1e6, float64(b.WeftBytes)/1e6, b.Fed)
+					b.Commit.Round(time.Millisecond), float64(b.Moved)/1e6, float64(b.WeftBytes)/1e6, b.Fed, b.CPU.Round(time.Millisecond))
 				out = append(out, b)
 			}
 		}
@@ -161,11 +167,12 @@ func (r *recorder) addCommit(v int, h int64, t time.Time) {
 
 // modeNet is one mode's running network.
 type modeNet struct {
-	mode    string
-	net     *cmtnet.Net
-	nodes   []*shape.Node
-	rec     *recorder
-	cleanup []func()
+	mode          string
+	timeoutCommit time.Duration
+	net           *cmtnet.Net
+	nodes         []*shape.Node
+	rec           *recorder
+	cleanup       []func()
 }
 
 func (m *modeNet) close() {
@@ -176,7 +183,7 @@ func (m *modeNet) close() {
 
 // setupMode starts one mode's network; the caller closes it, also on error.
 func setupMode(ctx context.Context, o Options, mode string) (*modeNet, error) {
-	m := &modeNet{mode: mode}
+	m := &modeNet{mode: mode, timeoutCommit: o.TimeoutCommit}
 	n := o.Validators
 	dir := o.Dir
 	if dir == "" {
@@ -237,6 +244,8 @@ func setupMode(ctx context.Context, o Options, mode string) (*modeNet, error) {
 			}
 			// a slow round must not turn into a second round: we measure propagation
 			c.Consensus.TimeoutPropose = 60 * time.Second
+			// the networks of the other modes sit idle while one is measured
+			c.Consensus.CreateEmptyBlocks = false
 		},
 	})
 	if err != nil {
@@ -293,7 +302,8 @@ func setupMode(ctx context.Context, o Options, mode string) (*modeNet, error) {
 			return m, err
 		}
 	}
-	if err := net.WaitHeight(ctx, nil, 2); err != nil {
+	// without empty blocks the chain stops after height 1 until a transaction comes
+	if err := net.WaitHeight(ctx, nil, 1); err != nil {
 		return m, err
 	}
 	o.Log("%s: %d validators running", mode, n)
@@ -306,6 +316,7 @@ func measure(ctx context.Context, m *modeNet, rng *rand.Rand, size int, key stri
 	net, nodes, rec, mode := m.net, m.nodes, m.rec, m.mode
 	sent0 := sentBytes(nodes)
 	weft0, fed0 := weftStats(net)
+	cpu0 := cpuTime()
 	tx := bigTx(rng, key, size)
 	if err := net.Submit(tx); err != nil {
 		return Block{}, err
@@ -322,7 +333,7 @@ func measure(ctx context.Context, m *modeNet, rng *rand.Rand, size int, key stri
 	}
 	weft1, fed1 := weftStats(net)
 	b := Block{Mode: mode, Size: size, Height: h, Round: commit.Round, Bytes: meta.BlockSize,
-		Moved: sentBytes(nodes) - sent0, WeftBytes: weft1 - weft0, Fed: fed1 - fed0}
+		Moved: sentBytes(nodes) - sent0, WeftBytes: weft1 - weft0, Fed: fed1 - fed0, CPU: cpuTime() - cpu0}
 
 	rec.mu.Lock()
 	defer rec.mu.Unlock()
@@ -355,17 +366,25 @@ func measure(ctx context.Context, m *modeNet, rng *rand.Rand, size int, key stri
 		return b, fmt.Errorf("bench: height %d: only %d validators completed the proposal", h, len(lat))
 	}
 	b.TwoThirds, b.Median, b.Last = lat[need-1], lat[(n-1)/2], lat[len(lat)-1]
-	var iv []time.Duration
-	for v, t := range rec.commit[h] {
-		if p, ok := rec.commit[h-1][v]; ok {
-			iv = append(iv, t.Sub(p))
-		}
+	var cm []time.Duration
+	for _, t := range rec.commit[h] {
+		cm = append(cm, t.Sub(t0))
 	}
-	if len(iv) > 0 {
-		slices.Sort(iv)
-		b.Interval = iv[len(iv)/2]
+	if len(cm) > 0 {
+		slices.Sort(cm)
+		b.Commit = cm[len(cm)/2]
+		b.Interval = b.Commit + m.timeoutCommit
 	}
 	return b, nil
+}
+
+// cpuTime returns the process's user and system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func validatorsAt(net *cmtnet.Net, h int64) (*types.ValidatorSet, error) {
