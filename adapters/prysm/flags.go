@@ -26,6 +26,8 @@ var (
 		Usage: "Multiaddr with /p2p/<id> of a weft peer to keep connected (repeat or comma-separate)"}
 	FlagKeyFile = &cli.StringFlag{Name: "weft-key-file",
 		Usage: "File with the hex ed25519 seed of the weft host (created if missing; default <datadir>/weft-key)"}
+	FlagKey = &cli.StringFlag{Name: "weft-key", EnvVars: []string{"WEFT_KEY"},
+		Usage: "Hex ed25519 seed of the weft host, instead of --weft-key-file (for devnets that pass keys in the environment)"}
 	FlagBlobs = &cli.BoolFlag{Name: "weft-blobs", Value: true,
 		Usage: "Publish and accept blob sidecars through weft too"}
 	FlagVerifyBatch = &cli.IntFlag{Name: "weft-verify-batch", Value: 1,
@@ -35,7 +37,7 @@ var (
 )
 
 // Flags are all weft flags.
-var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagBlobs, FlagVerifyBatch, FlagMaxMessage}
+var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage}
 
 // ConfigFromFlags builds a Config from the flags; dataDir is the default home of
 // the key file. Enabled reports --weft.
@@ -43,13 +45,26 @@ func ConfigFromFlags(c *cli.Context, dataDir string) (cfg Config, enabled bool, 
 	if !c.Bool(FlagEnable.Name) {
 		return Config{}, false, nil
 	}
-	keyFile := c.String(FlagKeyFile.Name)
-	if keyFile == "" {
-		keyFile = filepath.Join(dataDir, "weft-key")
-	}
-	key, err := LoadOrCreateKey(keyFile)
-	if err != nil {
-		return Config{}, true, err
+	var key []byte
+	if h := c.String(FlagKey.Name); h != "" {
+		if c.IsSet(FlagKeyFile.Name) {
+			return Config{}, true, fmt.Errorf("%w: --weft-key and --weft-key-file both set", ErrConfig)
+		}
+		k, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(h), "0x"))
+		if err != nil || len(k) != ed25519.SeedSize {
+			return Config{}, true, fmt.Errorf("%w: --weft-key: want %d hex bytes", ErrConfig, ed25519.SeedSize)
+		}
+		key = k
+	} else {
+		keyFile := c.String(FlagKeyFile.Name)
+		if keyFile == "" {
+			keyFile = filepath.Join(dataDir, "weft-key")
+		}
+		k, err := LoadOrCreateKey(keyFile)
+		if err != nil {
+			return Config{}, true, err
+		}
+		key = k
 	}
 	var peers []string
 	for _, p := range c.StringSlice(FlagPeer.Name) {

@@ -177,7 +177,8 @@ func freePorts(n int) ([]int, error) {
 	return out, nil
 }
 
-const chainID = 32382
+// chainID is the execution chain id prysmctl writes into geth's genesis.
+const chainID = 1337
 
 // DenebForkVersion is the devnet's fork version at genesis.
 var DenebForkVersion = []byte{0x20, 0x00, 0x00, 0x93}
@@ -238,17 +239,33 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 	gstate := filepath.Join(cfg.Dir, "genesis.ssz")
 	gjson := filepath.Join(cfg.Dir, "genesis.json")
 	genesisTime := time.Now().Add(cfg.GenesisDelay).Truncate(time.Second)
-	out, err := exec.CommandContext(ctx, cfg.Bins.Prysmctl, "testnet", "generate-genesis",
-		"--fork=deneb", fmt.Sprintf("--num-validators=%d", cfg.Validators),
-		fmt.Sprintf("--genesis-time=%d", genesisTime.Unix()),
-		"--chain-config-file="+n.ChainConfig, "--output-ssz="+gstate, "--geth-genesis-json-out="+gjson).CombinedOutput()
-	if err != nil {
-		return nil, fmt.Errorf("devnet: prysmctl generate-genesis: %w\n%s", err, out)
+	genesis := func(extra ...string) error {
+		args := append([]string{"testnet", "generate-genesis",
+			"--fork=deneb", fmt.Sprintf("--num-validators=%d", cfg.Validators),
+			fmt.Sprintf("--genesis-time=%d", genesisTime.Unix()),
+			"--chain-config-file=" + n.ChainConfig, "--output-ssz=" + gstate, "--geth-genesis-json-out=" + gjson}, extra...)
+		out, err := exec.CommandContext(ctx, cfg.Bins.Prysmctl, args...).CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("devnet: prysmctl generate-genesis: %w\n%s", err, out)
+		}
+		return nil
 	}
-	n.Genesis = genesisTime
-	if err := cfg.patchGethGenesis(gjson); err != nil {
+	if err := genesis(); err != nil {
 		return nil, err
 	}
+	if cfg.FundedAddress != "" || cfg.GasLimit != 0 {
+		// The execution genesis is part of the beacon genesis (its block hash is
+		// in the state): patch prysmctl's execution genesis and generate again
+		// from it.
+		in := filepath.Join(cfg.Dir, "genesis-in.json")
+		if err := cfg.patchGethGenesis(gjson, in); err != nil {
+			return nil, err
+		}
+		if err := genesis("--geth-genesis-json-in=" + in); err != nil {
+			return nil, err
+		}
+	}
+	n.Genesis = genesisTime
 	cfg.Logf("genesis at %s (%d validators, %d s slots, %d slots per epoch)", genesisTime.Format(time.TimeOnly),
 		cfg.Validators, cfg.SecondsPerSlot, cfg.SlotsPerEpoch)
 
@@ -276,11 +293,9 @@ func (c *Config) gethExtra() []string {
 	return []string{"--miner.gaslimit", strconv.FormatUint(c.GasLimit, 10)}
 }
 
-// patchGethGenesis adds the funded account and the gas limit.
-func (c *Config) patchGethGenesis(path string) error {
-	if c.FundedAddress == "" && c.GasLimit == 0 {
-		return nil
-	}
+// patchGethGenesis writes to out the execution genesis at path with the
+// funded account and the gas limit.
+func (c *Config) patchGethGenesis(path, out string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -294,7 +309,7 @@ func (c *Config) patchGethGenesis(path string) error {
 		if alloc == nil {
 			alloc = map[string]any{}
 		}
-		alloc[strings.TrimPrefix(strings.ToLower(c.FundedAddress), "0x")] = map[string]any{
+		alloc["0x"+strings.TrimPrefix(strings.ToLower(c.FundedAddress), "0x")] = map[string]any{
 			"balance": "0x33b2e3c9fd0803ce8000000"} // 1e27 wei
 		g["alloc"] = alloc
 	}
@@ -305,7 +320,7 @@ func (c *Config) patchGethGenesis(path string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, b, 0o644)
+	return os.WriteFile(out, b, 0o644)
 }
 
 // prepare allocates ports and keys and initialises geth's data directory.

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -106,15 +107,24 @@ func (n *Net) RunLoad(ctx context.Context, key *LoadKey, size int) error {
 			txs = append(txs, tx)
 		}
 		var wg sync.WaitGroup
-		for _, c := range clients {
+		errs := make([]error, len(clients))
+		for i, c := range clients {
 			wg.Add(1)
-			go func(c *ethclient.Client) {
+			go func(i int, c *ethclient.Client) {
 				defer wg.Done()
 				for _, tx := range txs {
-					_ = c.SendTransaction(ctx, tx) // "already known" and "nonce too low" are expected
+					// "already known" and "nonce too low" are expected once another
+					// node's block included the transaction.
+					if err := c.SendTransaction(ctx, tx); err != nil && errs[i] == nil &&
+						!strings.Contains(err.Error(), "already known") && !strings.Contains(err.Error(), "nonce too low") {
+						errs[i] = err
+					}
 				}
-			}(c)
+			}(i, c)
 		}
 		wg.Wait()
+		if errs[0] != nil && ctx.Err() == nil {
+			return fmt.Errorf("devnet: load: %w", errs[0])
+		}
 	}
 }

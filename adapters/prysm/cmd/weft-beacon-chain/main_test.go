@@ -18,7 +18,7 @@ func TestHelpListsWeftFlags(t *testing.T) {
 		t.Fatalf("--help: %v", err)
 	}
 	help := out.String()
-	for _, f := range []string{"--weft ", "--weft-listen", "--weft-peer", "--weft-key-file", "--weft-blobs",
+	for _, f := range []string{"--weft ", "--weft-listen", "--weft-peer", "--weft-key-file", "--weft-key ", "--weft-blobs",
 		"--weft-verify-batch", "--weft-max-message-size",
 		// Prysm's beacon-chain flags are all there too.
 		"--execution-endpoint", "--chain-config-file", "--genesis-state", "--no-discovery", "--disable-quic",
