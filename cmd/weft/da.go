@@ -28,6 +28,8 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	samples := fs.Int("samples", 0, "weft: sample challenges per node (0: the fewest for 2^-30)")
 	redundancy := fs.Float64("redundancy", 1.25, "weft: publisher pieces per column as a multiple of the blob count")
 	trials := fs.Int("trials", 1000, "withholding trials")
+	verifyBatch := fs.Int("verify-batch", 32, "weft: queued pieces of a column that trigger a batch check")
+	verifyDelay := fs.Duration("verify-delay", 10*time.Millisecond, "weft: how long a queued piece waits for its batch")
 	decode := fs.Bool("decode", false, "weft: custody nodes decode each column as it completes, on the dissemination path (da.Strategy without Hold)")
 	seed := fs.Uint64("seed", 1, "simulation seed")
 	costsIn := fs.String("costs", "", "read the KZG costs from this JSON file (as --write-costs writes) instead of measuring them")
@@ -61,6 +63,9 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	if *redundancy < 1 {
 		return usageError{fmt.Errorf("da: --redundancy must be at least 1")}
 	}
+	if *verifyBatch < 1 || *verifyDelay <= 0 {
+		return usageError{fmt.Errorf("da: --verify-batch and --verify-delay must be positive")}
+	}
 	if *trials < 1 {
 		return usageError{fmt.Errorf("da: --trials must be at least 1")}
 	}
@@ -88,7 +93,8 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	}
 	start := time.Now()
 	opt := dasim.Options{Blobs: counts, Costs: costs, Trials: *trials,
-		Base: dasim.Params{Custody: *custody, Samples: *samples, Redundancy: *redundancy, Decode: *decode, Seed: *seed}}
+		Base: dasim.Params{Custody: *custody, Samples: *samples, Redundancy: *redundancy, Decode: *decode, Seed: *seed,
+			VerifyBatch: *verifyBatch, VerifyDelay: *verifyDelay}}
 	if !*quiet {
 		opt.Progress = progressBar(stderr, start)
 	}

@@ -74,7 +74,8 @@ func runPeerDAS(p *Params, w *world) *RunResult {
 		}
 	}
 	r.e.run()
-	res := &RunResult{Reconstructed: -1}
+	res := &RunResult{Reconstructed: -1,
+		VerifyPerCell: float64(p.Costs.ColumnVerify) / float64(r.k) / float64(time.Millisecond)}
 	for i, n := range r.nodes {
 		ns := r.e.nodes[i]
 		if i == w.publisher {

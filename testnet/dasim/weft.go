@@ -23,8 +23,6 @@ const (
 	answerSize    = frameOverhead + 32 + 2 + da.CellSize + da.PointSize
 	fetchSize     = frameOverhead + 32 + 2 + 2
 	cellPieceSize = frameOverhead + 36 + 3 + 1 + da.CellSize + da.PointSize // a systematic piece
-	verifyDelay   = 10 * time.Millisecond
-	batchMax      = 32
 	stallTimeout  = 250 * time.Millisecond
 )
 
@@ -118,6 +116,9 @@ type weftRun struct {
 	// pairs counts (custodian, column) pairs; fullPairs those full.
 	pairs, fullPairs int
 	allFull          time.Duration
+	// verifyCPU is the verification time charged for verified pieces.
+	verifyCPU time.Duration
+	verified  int
 }
 
 func newPacket(k int) *rlnc.Packet {
@@ -311,11 +312,11 @@ func (r *weftRun) receive(id int, f *frame) {
 			r.sendHave(id, c, li)
 		}
 		c.pending = append(c.pending, pend{from: f.from, p: m})
-		if len(c.pending) >= batchMax {
+		if len(c.pending) >= r.p.VerifyBatch {
 			r.verify(id, c)
 		} else if !c.scheduled {
 			c.scheduled = true
-			r.e.after(id, verifyDelay, func() { r.verify(id, c) })
+			r.e.after(id, r.p.VerifyDelay, func() { r.verify(id, c) })
 		}
 	case *wHave:
 		c := n.cols[m.col]
@@ -386,7 +387,10 @@ func (r *weftRun) verify(id int, c *wcol) {
 	}
 	ps := c.pending
 	c.pending = nil
-	r.e.charge(id, r.p.Costs.VerifyFixed+time.Duration(len(ps))*r.p.Costs.VerifyPiece)
+	d := r.p.Costs.VerifyFixed + time.Duration(len(ps))*r.p.Costs.VerifyPiece
+	r.e.charge(id, d)
+	r.verifyCPU += d
+	r.verified += len(ps)
 	before := c.ver.Rank()
 	for _, pe := range ps {
 		pk := &rlnc.Packet{Kind: rlnc.CoeffExplicit, Coeffs: append([]byte(nil), pe.p.coeffs...), Payload: make([]byte, 1)}
@@ -574,6 +578,9 @@ func (r *weftRun) result() *RunResult {
 			t = float64(n.done) / float64(time.Millisecond)
 		}
 		res.add(t, ns.rx, ns.tx, ns.cpu)
+	}
+	if r.verified > 0 {
+		res.VerifyPerCell = float64(r.verifyCPU) / float64(r.verified) / float64(time.Millisecond)
 	}
 	res.Reconstructed = -1
 	if r.allFull >= 0 {
