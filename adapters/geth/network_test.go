@@ -200,9 +200,12 @@ func testBlobTx(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 // testRestart stops f2, seals blocks without it, restarts it from its data
 // directory and checks it catches up.
 func testRestart(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
+	start := time.Now()
+	phase := func(what string) { t.Logf("%v: %s", time.Since(start).Round(time.Millisecond), what) }
 	if err := n.f2.Close(); err != nil {
 		t.Fatal(err)
 	}
+	phase("f2 stopped")
 	var last *types.Block
 	for range 3 {
 		b, err := n.seq.Seal(n.accts[3].DataTx(n.g, r, 20<<10))
@@ -214,10 +217,12 @@ func testRestart(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 	if err := gethtest.WaitHead(ctx, last.Hash(), n.f1, n.f3); err != nil {
 		t.Fatal(err)
 	}
+	phase("3 blocks at f1 and f3")
 	f2, err := gethtest.Start(n.g, gethtest.Options{Name: "f2", Weft: n.followerCfg(), DataDir: n.f2Dir, Key: n.f2Key})
 	if err != nil {
 		t.Fatal(err)
 	}
+	phase("f2 restarted")
 	n.f2 = f2
 	n.top.Cleanup(func() { _ = f2.Close() })
 	if _, num := f2.Head(); num >= last.NumberU64() {
@@ -225,6 +230,7 @@ func testRestart(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 	}
 	connect(t, ctx, f2, n.seq)
 	connect(t, ctx, f2, n.f1)
+	phase("f2 connected")
 	b, err := n.seq.Seal(n.accts[3].DataTx(n.g, r, 20<<10))
 	if err != nil {
 		t.Fatal(err)
@@ -232,6 +238,7 @@ func testRestart(t *testing.T, ctx context.Context, n *testNet, r *rand.Rand) {
 	if err := gethtest.WaitHead(ctx, b.Hash(), f2, n.f1, n.f3); err != nil {
 		t.Fatal(err)
 	}
+	phase("f2 at the head")
 	// Two ways back, both legitimate: peers still serving the missed blocks'
 	// sessions push them to the new peer (weft), or the gap below the new
 	// block is filled by a beacon sync over eth (TestImporterGap covers that

@@ -87,6 +87,13 @@ func Start(genesis *gcore.Genesis, o Options) (*Node, error) {
 			Dialer:      o.Dialer,
 		},
 	}
+	if o.DataDir != "" {
+		// pebble built with -race runs its invariant checks, which capture a
+		// stack trace per table iterator: reopening a chain then takes tens
+		// of seconds (the log index reads it at start). leveldb has no such
+		// mode.
+		cfg.DBEngine = "leveldb"
+	}
 	if o.HTTP {
 		cfg.HTTPHost, cfg.HTTPPort, cfg.HTTPModules = "127.0.0.1", 0, []string{"eth", "net", "web3"}
 	}
