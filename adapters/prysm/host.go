@@ -351,10 +351,10 @@ func (d *driver) handleStream(s network.Stream) {
 				_ = d.node.Penalize(c.id, 100, err)
 				d.disconnect(c.id)
 			}
+			// An inbound stream that ends leaves the peer in place: the peer may
+			// have replaced it by a new one, and a dead link shows on our own
+			// stream (Send fails, and the peer is dropped and set up again).
 			_ = s.Reset()
-			// The peer's stream ended: forget the peer, so a new stream (ours
-			// when it is a configured peer, or its own) sets it up afresh.
-			d.drop(c)
 			return
 		}
 		if d.admit != nil && !d.admit(c, frame) {

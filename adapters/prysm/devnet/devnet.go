@@ -42,8 +42,11 @@ type Config struct {
 	SlotsPerEpoch int
 	// GenesisDelay is the time from genesis generation to genesis (default 30s).
 	GenesisDelay time.Duration
-	// Weft runs the beacon nodes with --weft, connected in a full mesh.
+	// Weft runs the beacon nodes with --weft.
 	Weft bool
+	// Ring connects node i only to nodes i-1 and i+1 (mod Nodes), for beacon
+	// and weft links alike, so blocks cross several hops; false: a full mesh.
+	Ring bool
 	// WeftArgs are extra flags for every beacon node when Weft is set.
 	WeftArgs []string
 	// Link, when set, returns the host:port node from should dial to reach
@@ -412,7 +415,7 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		"--subscribe-all-subnets", "--suggested-fee-recipient", fee, "--verbosity", "info",
 	}
 	for j, other := range n.Nodes {
-		if j == nd.Index {
+		if !n.neighbours(nd.Index, j) {
 			continue
 		}
 		addr, err := n.link(nd.Index, j, other.BeaconP2P, other.BeaconPeerID)
@@ -425,7 +428,7 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		args = append(args, "--weft", "--weft-listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", nd.WeftP2P),
 			"--weft-key-file", filepath.Join(dir, "weft.key"))
 		for j, other := range n.Nodes {
-			if j != nd.Index {
+			if n.neighbours(nd.Index, j) {
 				addr, err := n.link(nd.Index, j, other.WeftP2P, other.WeftPeerID)
 				if err != nil {
 					return err
@@ -448,6 +451,18 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		"--rpc-port", strconv.Itoa(nd.ValRPC), "--http-port", strconv.Itoa(nd.ValHTTP),
 		"--suggested-fee-recipient", fee, "--verbosity", "info")
 	return err
+}
+
+// neighbours reports whether nodes i and j are connected.
+func (n *Net) neighbours(i, j int) bool {
+	if i == j {
+		return false
+	}
+	if !n.Cfg.Ring || n.Cfg.Nodes <= 3 {
+		return true
+	}
+	d := (i - j + n.Cfg.Nodes) % n.Cfg.Nodes
+	return d == 1 || d == n.Cfg.Nodes-1
 }
 
 // link returns the multiaddr node from dials to reach port (of peer id) on

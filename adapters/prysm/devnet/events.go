@@ -32,7 +32,7 @@ func (nd *Node) Events(ctx context.Context, topics ...string) (<-chan Event, err
 	url := nd.BeaconAPI() + "/eth/v1/events?topics=" + strings.Join(topics, ",")
 	var resp *http.Response
 	var err error
-	for attempt := 0; attempt < 20; attempt++ {
+	for attempt := 0; attempt < 100; attempt++ {
 		req, e := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 		if e != nil {
 			return nil, e

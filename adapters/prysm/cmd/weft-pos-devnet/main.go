@@ -54,6 +54,7 @@ func run() error {
 	latency := flag.Duration("latency", 50*time.Millisecond, "one-way latency of every link")
 	dir := flag.String("dir", "", "data directory (default: a new temporary directory)")
 	rowsOut := flag.String("rows", "", "write per node per slot arrivals (TSV) to this file")
+	ring := flag.Bool("ring", false, "connect each node only to its two ring neighbours (blocks cross several hops) instead of a full mesh")
 	weftArgs := flag.String("weft-args", "", "extra weft-beacon-chain flags for weft runs (space-separated)")
 	flag.Parse()
 	var sizes []int
@@ -92,7 +93,7 @@ func run() error {
 	for _, size := range sizes {
 		for _, mode := range modes {
 			s, r, err := runOne(ctx, bins, filepath.Join(*dir, fmt.Sprintf("%s-%d", mode, size)), mode, size,
-				*nodes, *validators, *slots, *warmup, *upMbps, *latency, strings.Fields(*weftArgs), logf)
+				*nodes, *validators, *slots, *warmup, *upMbps, *latency, *ring, strings.Fields(*weftArgs), logf)
 			if err != nil {
 				return fmt.Errorf("%s %d: %w", mode, size, err)
 			}
@@ -101,8 +102,12 @@ func run() error {
 			rows = append(rows, r...)
 		}
 	}
-	fmt.Printf("\n%d nodes, %d validators, 2 s slots, upload %.0f Mbit/s per node, one-way latency %v; arrival = first of gossip (block_gossip event) and weft (delivery) at every non-proposing node, from slot start\n\n",
-		*nodes, *validators, *upMbps, *latency)
+	topo := "full mesh"
+	if *ring {
+		topo = "ring"
+	}
+	fmt.Printf("\n%d nodes (%s), %d validators, 2 s slots, upload %.0f Mbit/s per node, one-way latency %v; arrival = first of gossip (block_gossip event) and weft (delivery) at every non-proposing node, from slot start\n\n",
+		*nodes, topo, *validators, *upMbps, *latency)
 	fmt.Println(devnet.HeaderRow)
 	for _, s := range sums {
 		fmt.Println(s)
@@ -117,7 +122,7 @@ func run() error {
 }
 
 func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes, validators, slots, warmup int,
-	upMbps float64, latency time.Duration, weftArgs []string, logf func(string, ...any)) (devnet.Summary, []string, error) {
+	upMbps float64, latency time.Duration, ring bool, weftArgs []string, logf func(string, ...any)) (devnet.Summary, []string, error) {
 	key, err := devnet.NewLoadKey()
 	if err != nil {
 		return devnet.Summary{}, nil, err
@@ -125,7 +130,7 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	sh := &devnet.Shaper{UpBps: upMbps * 1e6 / 8, Latency: latency}
 	defer sh.Close()
 	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: mode == "weft",
-		WeftArgs: weftArgs, Link: sh.Link, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
+		WeftArgs: weftArgs, Link: sh.Link, Ring: ring, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
 		GenesisDelay: 25 * time.Second, Logf: logf}
 	logf("run %s, blocks of about %d KiB", mode, size>>10)
 	n, err := devnet.Start(ctx, cfg)
