@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	weftcmt "github.com/weftnet/weft/adapters/cometbft"
@@ -35,6 +37,7 @@ func run(args []string) error {
 	credit := fs.Int("credit", 0, "weft CreditPercent (0: core's default)")
 	push := fs.Int("push", 0, "weft PushPercent (0: CreditPercent)")
 	commit := fs.Duration("timeout-commit", time.Second, "CometBFT timeout_commit")
+	sequential := fs.Bool("sequential", false, "run one mode's network at a time (less memory; load drift between modes is not evened out)")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -61,7 +64,10 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+	// an interrupt ends the run through its cleanup (validator homes live in /dev/shm)
+	sctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ctx, cancel := context.WithTimeout(sctx, *timeout)
 	defer cancel()
 	res, err := bench.Run(ctx, bench.Options{
 		Scenario: sc, Validators: *validators, Sizes: sz, Blocks: *blocks, Modes: strings.Split(*modes, ","),
@@ -69,6 +75,7 @@ func run(args []string) error {
 			Engine: core.Config{CreditPercent: *credit, PushPercent: *push}},
 		TimeoutCommit: *commit,
 		GossipSleep:   *gossipSleep,
+		Sequential:    *sequential,
 		Log:           func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) },
 	})
 	report(os.Stdout, sc.Name, *validators, sz, res)

@@ -44,6 +44,11 @@ type Options struct {
 	// waits up to this long before each part it sends a peer, so it hears of
 	// the parts weft already delivered (zero: CometBFT's default, no wait).
 	GossipSleep time.Duration
+	// Sequential runs one mode's network at a time (all its blocks, then the
+	// next mode), for machines without the memory for every mode's network at
+	// once; by default the networks run together and blocks alternate between
+	// modes.
+	Sequential bool
 	// TimeoutCommit is CometBFT's timeout_commit (default 1s, its default).
 	TimeoutCommit time.Duration
 	// Log receives progress lines (nil: none).
@@ -98,18 +103,36 @@ func Run(ctx context.Context, o Options) ([]Block, error) {
 	if o.Log == nil {
 		o.Log = func(string, ...any) {}
 	}
-	// Every mode's network runs at once and the blocks are measured in turn,
-	// mode after mode, so a change in the machine's load hits every mode alike.
+	for _, mode := range o.Modes {
+		if mode != "stock" && mode != "weft" && mode != "weft-throttled" {
+			return nil, fmt.Errorf("bench: unknown mode %q", mode)
+		}
+	}
+	rng := rand.New(rand.NewPCG(o.Scenario.Seed, 1))
+	if o.Sequential {
+		var out []Block
+		for _, mode := range o.Modes {
+			bs, err := runModes(ctx, o, []string{mode}, rng)
+			out = append(out, bs...)
+			if err != nil {
+				return out, err
+			}
+		}
+		return out, nil
+	}
+	return runModes(ctx, o, o.Modes, rng)
+}
+
+// runModes starts the networks of modes together and measures the blocks in
+// turn, mode after mode, so a change in the machine's load hits every mode alike.
+func runModes(ctx context.Context, o Options, modes []string, rng *rand.Rand) ([]Block, error) {
 	var nets []*modeNet
 	defer func() {
 		for _, m := range nets {
 			m.close()
 		}
 	}()
-	for _, mode := range o.Modes {
-		if mode != "stock" && mode != "weft" && mode != "weft-throttled" {
-			return nil, fmt.Errorf("bench: unknown mode %q", mode)
-		}
+	for _, mode := range modes {
 		m, err := setupMode(ctx, o, mode)
 		if m != nil {
 			nets = append(nets, m)
@@ -118,7 +141,6 @@ func Run(ctx context.Context, o Options) ([]Block, error) {
 			return nil, err
 		}
 	}
-	rng := rand.New(rand.NewPCG(o.Scenario.Seed, 1))
 	var out []Block
 	for _, size := range o.Sizes {
 		for k := 0; k < o.Blocks; k++ {
