@@ -36,6 +36,9 @@ type Config struct {
 	Blobs int
 	// Seed makes the transactions' contents reproducible (default 1).
 	Seed uint64
+	// Engine configures every weft node's engine (zero: weftgeth's defaults),
+	// to compare tunings such as PushPercent.
+	Engine core.Config
 }
 
 func (c Config) withDefaults() (Config, error) {
@@ -217,10 +220,10 @@ func blockRun(ctx context.Context, cfg Config, mode string) ([]Result, error) {
 	accts := gethtest.Accounts(cfg.Seed, 1)
 	g := gethtest.Genesis(gethtest.Addrs(accts)...)
 	specs := []nodeSpec{{name: "seq", sequencer: true,
-		weft: &weftgeth.Config{SequencerKey: seqKey, BlockStrategy: strategy, LargeTxSize: -1}}}
+		weft: &weftgeth.Config{Engine: cfg.Engine, SequencerKey: seqKey, BlockStrategy: strategy, LargeTxSize: -1}}}
 	for i := range cfg.Followers {
 		specs = append(specs, nodeSpec{name: fmt.Sprintf("f%d", i+1),
-			weft: &weftgeth.Config{SequencerAddress: seqAddr, BlockStrategy: strategy, LargeTxSize: -1}})
+			weft: &weftgeth.Config{Engine: cfg.Engine, SequencerAddress: seqAddr, BlockStrategy: strategy, LargeTxSize: -1}})
 	}
 	nw, err := startNetwork(ctx, cfg, g, specs, links)
 	if err != nil {
@@ -332,7 +335,7 @@ func blobRun(ctx context.Context, cfg Config, g *gcore.Genesis, mode string, txs
 	for i := range cfg.Followers + 1 {
 		s := nodeSpec{name: fmt.Sprintf("n%d", i)}
 		if mode == "weft" {
-			s.weft = &weftgeth.Config{}
+			s.weft = &weftgeth.Config{Engine: cfg.Engine}
 		}
 		specs = append(specs, s)
 	}

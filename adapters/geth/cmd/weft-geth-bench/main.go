@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/weftnet/weft/adapters/geth/bench"
+	"github.com/weftnet/weft/core"
 )
 
 func main() {
@@ -32,6 +33,8 @@ func run(args []string, w io.Writer) error {
 	blobs := fs.Int("blobs", 2, "blobs per blob transaction")
 	only := fs.String("only", "", "run only 'blocks' or 'blobs'")
 	timeout := fs.Duration("timeout", 20*time.Minute, "give up after")
+	push := fs.Int("push", 0, "weft engines' PushPercent (0: core's default)")
+	credit := fs.Int("credit", 0, "weft engines' CreditPercent (0: core's default)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -54,11 +57,11 @@ func run(args []string, w io.Writer) error {
 	}
 	log.SetDefault(log.NewLogger(log.NewTerminalHandlerWithLevel(os.Stderr, log.LevelError, false)))
 	cfg := bench.Config{Followers: *followers, UpRate: int64(*mbit * 1e6 / 8), Latency: *latency, Sizes: sz,
-		Repeats: *repeats, Blobs: *blobs}
+		Repeats: *repeats, Blobs: *blobs, Engine: core.Config{PushPercent: *push, CreditPercent: *credit}}
 	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
 	defer cancel()
-	fmt.Fprintf(w, "%d followers + sequencer, %g Mbit/s up per node, %v one-way latency, %d repeats (median shown); %s, %d CPUs\n\n",
-		*followers, *mbit, *latency, *repeats, runtime.GOARCH, runtime.NumCPU())
+	fmt.Fprintf(w, "%d followers + sequencer, %g Mbit/s up per node, %v one-way latency, %d repeats (median shown); push %d%%, credit %d%% (0: default); %s, %d CPUs\n\n",
+		*followers, *mbit, *latency, *repeats, *push, *credit, runtime.GOARCH, runtime.NumCPU())
 	if *only != "blobs" {
 		res, err := bench.Blocks(ctx, cfg)
 		if err != nil {
