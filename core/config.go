@@ -8,15 +8,17 @@ import (
 
 // Defaults for zero Config fields. Each field's comment names its default.
 const (
-	DefaultTargetChunks       = 32
-	DefaultMinChunkSize       = 1 << 10
-	DefaultMaxChunkSize       = 64 << 10
-	DefaultMaxGenSize         = 64
-	DefaultRSParityPercent    = 100
-	DefaultSendWindow         = 1
-	DefaultForwardBudget      = 2.0
-	DefaultHaveSteps          = 8
-	DefaultCreditPercent      = 200
+	DefaultTargetChunks    = 32
+	DefaultMinChunkSize    = 1 << 10
+	DefaultMaxChunkSize    = 64 << 10
+	DefaultMaxGenSize      = 64
+	DefaultRSParityPercent = 100
+	DefaultSendWindow      = 1
+	DefaultForwardBudget   = 2.0
+	DefaultHaveSteps       = 8
+	DefaultCreditPercent   = 200
+	// DefaultPacedCreditPercent is CreditPercent's default with an UplinkWindow.
+	DefaultPacedCreditPercent = 100
 	DefaultStallTimeout       = 250 * time.Millisecond
 	DefaultMaxMessageSize     = 16 << 20
 	DefaultMaxSessions        = 256
@@ -109,6 +111,14 @@ type Config struct {
 	// SendWindow is how many chunk frames may wait per peer between Ready and the
 	// host's Sent call (default 1). Small windows react faster to have updates.
 	SendWindow int
+	// UplinkWindow caps the frames handed out in Ready and not yet reported
+	// Sent across all peers (default 0: no cap beyond SendWindow per peer).
+	// With many peers sharing one uplink, per-peer windows alone queue a chunk
+	// for every peer at once, so each is decided long before it leaves; a small
+	// node-wide window decides each chunk just before the uplink can take it.
+	// Only for hosts that report Sent when a frame has left the uplink (the
+	// simulator); a host whose sends complete when buffered gains nothing.
+	UplinkWindow int
 	// ForwardBudget caps the chunks a relay sends per message before it has
 	// decoded, as a multiple of the message's chunk count (default 2.0, at least
 	// 1). A decoded node and the publisher serve without budget, but never send a
@@ -117,8 +127,9 @@ type Config struct {
 	// CreditPercent scales what coded strategies ask of each sending peer: a
 	// receiver asks each link for CreditPercent% of its remaining need split over
 	// the links that have served it, and a sender pushes that share of k to a
-	// peer before its first report (default 200; 100..1000). Higher trades
-	// bandwidth for latency.
+	// peer before its first report (default 200, or 100 with an UplinkWindow:
+	// the margin pays for chunks decided long before they leave, which a paced
+	// uplink avoids; 100..1000). Higher trades bandwidth for latency.
 	CreditPercent int
 	// PushPercent is what a coded sender pushes to a peer before the peer's
 	// first report: PushPercent% of k split over the sender's links, plus one
@@ -218,7 +229,7 @@ func (c *Config) Validate() error {
 	}{
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
-		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"ForwardFactor", int64(c.ForwardFactor)}, {"ForwardMinChunk", int64(c.ForwardMinChunk)}, {"SendWindow", int64(c.SendWindow)},
+		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"ForwardFactor", int64(c.ForwardFactor)}, {"ForwardMinChunk", int64(c.ForwardMinChunk)}, {"SendWindow", int64(c.SendWindow)}, {"UplinkWindow", int64(c.UplinkWindow)},
 		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"PushPercent", int64(c.PushPercent)},
 		{"VerifyBatch", int64(c.VerifyBatch)}, {"VerifyDelay", int64(c.VerifyDelay)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
@@ -309,6 +320,9 @@ func (c Config) withDefaults() Config {
 	def(&c.ForwardMinChunk, 16<<10)
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
+	if c.UplinkWindow > 0 {
+		def(&c.CreditPercent, DefaultPacedCreditPercent)
+	}
 	def(&c.CreditPercent, DefaultCreditPercent)
 	def(&c.PushPercent, c.CreditPercent)
 	def(&c.VerifyBatch, 1)

@@ -15,6 +15,7 @@ func TestConfigValidate(t *testing.T) {
 		cfg   Config
 	}{
 		{"SendWindow", Config{SendWindow: -1}},
+		{"UplinkWindow", Config{UplinkWindow: -1}},
 		{"MaxMemory", Config{MaxMemory: -5}},
 		{"ForwardBudget", Config{ForwardBudget: 0.5}},
 		{"ScoreDecay", Config{ScoreDecay: -1}},
@@ -45,6 +46,12 @@ func TestConfigValidate(t *testing.T) {
 	d := Config{}.withDefaults()
 	if d.SendWindow != DefaultSendWindow || d.MaxMemory != DefaultMaxMemory || d.DefaultStrategy != StrategyRLNC {
 		t.Fatalf("defaults not applied: %+v", d)
+	}
+	if d.CreditPercent != DefaultCreditPercent || d.PushPercent != DefaultCreditPercent {
+		t.Fatalf("credit defaults: %d, %d", d.CreditPercent, d.PushPercent)
+	}
+	if p := (Config{UplinkWindow: 1}).withDefaults(); p.CreditPercent != DefaultPacedCreditPercent || p.PushPercent != DefaultPacedCreditPercent {
+		t.Fatalf("paced credit defaults: %d, %d", p.CreditPercent, p.PushPercent)
 	}
 	if d := (Config{Strategies: []Strategy{RS{}}}).withDefaults(); d.DefaultStrategy != StrategyRS {
 		t.Fatalf("default strategy without rlnc: %v", d.DefaultStrategy)

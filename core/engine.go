@@ -116,6 +116,7 @@ type session struct {
 	complete  bool
 	delivered bool
 	sent      int // chunk frames sent
+	next      int // the link flush serves first, rotating when the uplink window fills
 	budget    int // chunk frames allowed before complete; <0: unlimited
 	nextHave  int // progress at which the next have goes out
 	need      int // units (chunks, rank) the message needs
@@ -159,6 +160,7 @@ type Engine struct {
 	tombQ   []tomb
 	tombH   int
 	mem     int64
+	queued  int // frames handed out in Ready and not yet reported Sent, all peers
 
 	out     []byte // frame arena (when Config.FrameAlloc is nil)
 	spare   []byte // an unused FrameAlloc buffer
@@ -280,6 +282,8 @@ func (e *Engine) RemovePeer(id PeerID) error {
 
 func (e *Engine) removePeer(p *peer) {
 	p.removed = true
+	e.queued -= p.queued
+	p.queued = 0
 	delete(e.peers, p.id)
 	for i, q := range e.plist {
 		if q == p {
@@ -895,7 +899,9 @@ func (s *session) link(p *peer) *link {
 // the connection or the upload queue), reopening its send window.
 func (e *Engine) Sent(id PeerID, n int) {
 	if p := e.peers[id]; p != nil && n > 0 {
-		p.queued = max(0, p.queued-n)
+		n = min(n, p.queued)
+		p.queued -= n
+		e.queued -= n
 		e.dirty = true
 		e.flush()
 	}
@@ -968,7 +974,7 @@ func (e *Engine) flush() {
 		return
 	}
 	e.dirty = false
-	w := e.cfg.SendWindow
+	w, uw := e.cfg.SendWindow, e.cfg.UplinkWindow
 	for {
 		progress := false
 		for _, s := range e.active {
@@ -982,8 +988,13 @@ func (e *Engine) flush() {
 					continue
 				}
 			}
-			for i := range s.links {
+			for j := range s.links {
+				i := (s.next + j) % len(s.links)
 				l := &s.links[i]
+				if uw > 0 && e.queued >= uw {
+					s.next = i
+					return
+				}
 				if l.done || l.p.removed || l.p.queued >= w || l.stall == s.version+1 {
 					continue
 				}
@@ -1077,6 +1088,7 @@ func (e *Engine) emit(p *peer, t FrameType, id MessageID, frame []byte, start in
 
 func (e *Engine) emitFinal(p *peer, t FrameType, id MessageID, frame []byte) {
 	p.queued++
+	e.queued++
 	e.ctr.FramesOut++
 	e.ctr.BytesOut += uint64(len(frame))
 	e.ready.Frames = append(e.ready.Frames, Outbound{To: p.id, Frame: frame})

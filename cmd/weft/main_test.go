@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/weftnet/weft/adapters/libp2p/bench"
+	"github.com/weftnet/weft/core"
 	"github.com/weftnet/weft/core/costmodel"
 )
 
@@ -37,6 +39,10 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"sim", "--scenario", "x.toml", "--costs", ""}, 2, "--costs: empty"},
 		{[]string{"sim", "--scenario", "/nonexistent.toml", "--costs", "fixed"}, 1, "no such file"},
 		{[]string{"sim", "--bogus"}, 2, "flag provided but not defined"},
+		{[]string{"sim", "--scenario", "x.toml", "--engine", "Warp=9"}, 2, "no field \"Warp\""},
+		{[]string{"sim", "--scenario", "x.toml", "--engine", "CreditPercent=5"}, 2, "CreditPercent"},
+		{[]string{"sim", "--scenario", "x.toml", "--engine", "StallTimeout=3"}, 2, "missing unit"},
+		{[]string{"sim", "--scenario", "x.toml", "--engine", "SendWindow"}, 2, "not Field=value"},
 	} {
 		var out, errb bytes.Buffer
 		code := run(c.args, &out, &errb)
@@ -152,5 +158,20 @@ func TestBenchLibp2pCommand(t *testing.T) {
 		if r.Delivered != 1 {
 			t.Errorf("%s delivered %.2f", r.Strategy, r.Delivered)
 		}
+	}
+}
+
+func TestEngineOverrides(t *testing.T) {
+	tune, err := engineOverrides("UplinkWindow=0, CreditPercent=150,StallTimeout=300ms,ForwardBudget=1.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := core.Config{UplinkWindow: 1}
+	tune(&c)
+	if c.UplinkWindow != 0 || c.CreditPercent != 150 || c.StallTimeout != 300*time.Millisecond || c.ForwardBudget != 1.5 {
+		t.Fatalf("overrides not applied: %+v", c)
+	}
+	if tune, err := engineOverrides(" "); tune != nil || err != nil {
+		t.Fatalf("empty spec: %v, %v", tune != nil, err)
 	}
 }

@@ -62,6 +62,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
 	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
 	verifyBatch := fs.Int("verify-batch", 0, "rlnc-verified: chunks checked together in one batch (core.Config.VerifyBatch; 0: the engine's default)")
+	engine := fs.String("engine", "", "override engine settings for weft strategies: Field=value,... over core.Config's numeric fields (e.g. CreditPercent=150,SendWindow=2)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	scale := fs.Int("scale", 0, "payload scale for engine strategies: engines hold size/scale bytes, links and CPU are charged at full size (0: automatic)")
 	fs.Usage = func() {
@@ -83,6 +84,10 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 	if *scale < 0 {
 		return usageError{fmt.Errorf("sim: --scale must not be negative")}
+	}
+	tune, err := engineOverrides(*engine)
+	if err != nil {
+		return usageError{fmt.Errorf("sim: %w", err)}
 	}
 	names := strings.Split(*strats, ",")
 	for i, name := range names {
@@ -116,8 +121,15 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if w, ok := st.(*sim.Weft); ok && *verifyBatch > 0 {
-			w.Tune = func(c *core.Config) { c.VerifyBatch = *verifyBatch }
+		if w, ok := st.(*sim.Weft); ok && (*verifyBatch > 0 || tune != nil) {
+			w.Tune = func(c *core.Config) {
+				if *verifyBatch > 0 {
+					c.VerifyBatch = *verifyBatch
+				}
+				if tune != nil {
+					tune(c)
+				}
+			}
 		}
 		if name != "gossipsub" {
 			fmt.Fprintf(stderr, "%s: payload scale %d\n", name, sf)

@@ -128,6 +128,10 @@ func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 		MinChunkSize:    int(max(1, int64(core.DefaultMinChunkSize)/s)),
 		MaxChunkSize:    int(max(1, int64(core.DefaultMaxChunkSize)/s)),
 		FrameAlloc:      func(n int) []byte { return make([]byte, 0, n) },
+		// The simulator reports Sent when a frame has left the uplink, so the
+		// engine can decide each chunk just before the uplink takes it
+		// (docs/adr/0007).
+		UplinkWindow: 1,
 		// Only the run's publisher is accepted, as a chain accepts blocks only from
 		// the expected proposer: junk sessions from others are refused.
 		AcceptPublisher: func(pub, _ []byte) bool { return bytes.Equal(pub, r.signer.PublicKey()) },

@@ -1,0 +1,55 @@
+package core
+
+import (
+	"testing"
+)
+
+// TestUplinkWindow: with a node-wide window the Engine hands out at most that
+// many frames until the host reports them sent, and serves peers in turn, so
+// every peer gets a chunk before any peer gets a second.
+func TestUplinkWindow(t *testing.T) {
+	const peers, window = 8, 2
+	seed := make([]byte, 32)
+	e, err := New(Config{Seed: 1, Signer: NewEd25519Signer(seed), UplinkWindow: window, MinChunkSize: 64})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p := PeerID(1); p <= peers; p++ {
+		if err := e.AddPeer(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := e.Publish(epoch, MessageID{1}, make([]byte, 32*64), PublishOptions{Strategy: StrategyRLNC}); err != nil {
+		t.Fatal(err)
+	}
+	chunks := map[PeerID]int{}
+	for round := 0; round < peers; round++ {
+		rd := e.Ready()
+		if len(rd.Frames) == 0 || len(rd.Frames) > window {
+			t.Fatalf("round %d: %d frames in Ready, want 1..%d", round, len(rd.Frames), window)
+		}
+		var sent []PeerID
+		for _, f := range rd.Frames {
+			typ, _, err := splitFrame(f.Frame)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if typ == FrameChunk {
+				chunks[f.To]++
+			}
+			sent = append(sent, f.To)
+		}
+		e.Advance()
+		for _, p := range sent {
+			e.Sent(p, 1)
+		}
+		if round == peers-1 {
+			// A header and a first chunk each: every peer has one chunk, none two.
+			for p := PeerID(1); p <= peers; p++ {
+				if chunks[p] != 1 {
+					t.Fatalf("after %d rounds peer %d has %d chunks, want 1 each: %v", round+1, p, chunks[p], chunks)
+				}
+			}
+		}
+	}
+}
