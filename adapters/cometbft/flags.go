@@ -10,6 +10,10 @@ import (
 	"github.com/weftnet/weft/core"
 )
 
+// DefaultGossipSleep is --weft.gossip-sleep's default: the value the benchmark
+// measured (BENCHMARKS.md, weft-throttled).
+const DefaultGossipSleep = 200 * time.Millisecond
+
 // Flags binds a Reactor's command-line options (--weft and --weft.*) to a
 // flag set, for a node command such as CometBFT's start:
 //
@@ -43,8 +47,8 @@ func (f *Flags) Register(fs *pflag.FlagSet) {
 	fs.IntVar(&f.maxBlockSize, "weft.max-block-size", DefaultMaxBlockSize, "largest block carried over weft, in bytes")
 	fs.IntVar(&f.sendQueue, "weft.send-queue", DefaultSendQueue, "weft channel send queue, in frames")
 	fs.IntVar(&f.chunkSize, "weft.chunk-size", core.DefaultMaxChunkSize, "largest weft chunk, in bytes")
-	fs.DurationVar(&f.gossipSleep, "weft.gossip-sleep", 0,
-		"with --weft, set consensus.peer_gossip_intraloop_sleep_duration: the stock part gossip waits up to this long before each part, so it learns of parts weft delivered (0: leave the config's value)")
+	fs.DurationVar(&f.gossipSleep, "weft.gossip-sleep", DefaultGossipSleep,
+		"with --weft, set consensus.peer_gossip_intraloop_sleep_duration: the stock part gossip waits up to this long before each part, so it learns of the parts weft delivered (0: leave the config's value)")
 }
 
 // Tune applies the flags that adjust CometBFT's own config (--weft.gossip-sleep)
