@@ -77,7 +77,7 @@ func connect(t *testing.T, ctx context.Context, a, b *gethtest.Node) {
 // seq is the dev-mode sequencer; f1, f2, f3 run weft; plain does not. f3 and
 // plain have no link to the sequencer.
 func TestNetwork(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	n := &testNet{accts: gethtest.Accounts(1, 4), seqKey: fixedKey(t, 1), f2Key: fixedKey(t, 2), f2Dir: t.TempDir(), top: t}
 	n.g = gethtest.Genesis(gethtest.Addrs(n.accts)...)
