@@ -111,3 +111,17 @@ func TestWithholdingTrialsMatchTheOdds(t *testing.T) {
 		}
 	}
 }
+
+func TestRunRefuses(t *testing.T) {
+	sc := loadScenario(t, "small-100.toml")
+	for _, opt := range []Options{
+		{},
+		{Blobs: []int{200}, Costs: map[int]da.Costs{200: testCosts(200)}},
+		{Blobs: []int{4}},
+		{Blobs: []int{4}, Costs: map[int]da.Costs{4: testCosts(4)}, Base: Params{Custody: 1}},
+	} {
+		if _, err := Run(sc, opt); err == nil {
+			t.Errorf("%+v: accepted", opt.Blobs)
+		}
+	}
+}

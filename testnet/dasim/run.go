@@ -251,6 +251,9 @@ func Run(sc *scenario.Scenario, opt Options) (*Report, error) {
 	}
 	var jobs []job
 	for _, k := range opt.Blobs {
+		if k < 1 || k > 128 {
+			return nil, fmt.Errorf("dasim: %d blobs (the model tracks up to 128)", k)
+		}
 		c, ok := opt.Costs[k]
 		if !ok {
 			return nil, fmt.Errorf("dasim: no costs for %d blobs", k)
