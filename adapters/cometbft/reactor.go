@@ -486,6 +486,7 @@ func (r *Reactor) penalized(p core.Penalty) {
 // misbehaved reports an offence the Reactor found itself (a bad hello, a
 // header from a non-proposer, a mismatching block).
 func (r *Reactor) misbehaved(p p2p.Peer, err error) {
+	r.st.disconnected.Add(1)
 	if r.cfg.OnMisbehavior != nil {
 		r.cfg.OnMisbehavior(p.ID(), err)
 	}
