@@ -24,9 +24,20 @@
 // names (Column.Answer), which only the whole column can produce, and the sampler
 // checks it against commitments it rebuilds; Sampler.Confidence is the
 // probability of not being fooled under the withholding model. Reconstruction:
-// anyone with half the columns recovers the rest (Reconstruct, RecoverRow).
-// DataColumnSidecar mirrors the consensus type, with SSZ, and converts to and
-// from pieces. Strategy disseminates columns through core.Engine.
+// anyone with half the columns recovers the rest (Reconstruct, RecoverRow) and
+// serves them by publishing their sidecars through its Engine: peers that hold
+// the column's session take the pieces like any others. DataColumnSidecar
+// mirrors the consensus type, with SSZ, and converts to and from pieces.
+//
+// Strategy disseminates columns through core.Engine (strategy code 16): the
+// session header is the sidecar without its cells (commitments, signed block
+// header, inclusion proof, all checked), chunks are pieces, refusals are
+// penalised by the Engine. With Strategy.Hold, completed columns are handed to
+// the host undecoded. Refusals found outside sessions (sample answers) reach the
+// Engine's penalties through Penalize.
+//
+// The package's costs, measured (Calibrate), drive the DA simulator in
+// testnet/dasim; results are in BENCHMARKS.md.
 //
 // A usage loop for a custody node of column j:
 //

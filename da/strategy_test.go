@@ -34,8 +34,9 @@ func newTestNet(t *testing.T, n int, edges [][2]int, st *Strategy, batch int) *t
 	for i := range n {
 		cfg := core.Config{Seed: uint64(i + 1), Strategies: []core.Strategy{st}, DefaultStrategy: StrategyID,
 			VerifyBatch: batch, MaxMessageSize: 1 << 20}
-		if i == 0 {
-			cfg.Signer = signer
+		cfg.Signer = signer
+		if i > 0 {
+			cfg.Signer = core.NewEd25519Signer(bytes.Repeat([]byte{byte(7 + i)}, 32))
 		}
 		e, err := core.New(cfg)
 		if err != nil {
@@ -365,5 +366,70 @@ func TestPenalize(t *testing.T) {
 	}
 	if Points(ErrMalformed) != 50 || Points(nil) != 0 {
 		t.Fatal("points")
+	}
+}
+
+// TestReconstructAndServe: a node holding half the columns reconstructs a
+// missing one and serves it through its Engine; a node that had only the
+// column's session header completes it from the reconstructor's pieces.
+func TestReconstructAndServe(t *testing.T) {
+	f := getFixture(t)
+	const missing = 100
+	cols := []int{missing}
+	for j := 0; j < Columns/2; j++ {
+		cols = append(cols, j)
+	}
+	blk, scs := sidecarsFor(t, f, cols...)
+	var sc DataColumnSidecar
+	if err := sc.UnmarshalSSZ(scs[missing]); err != nil {
+		t.Fatal(err)
+	}
+	// 0 publishes, 1 hears only its header, 2 reconstructs and serves 1.
+	tn := newTestNet(t, 3, [][2]int{{0, 1}, {2, 1}}, &Strategy{}, 1)
+	tn.drop = func(from, _ int, frame []byte) bool {
+		fi, err := core.PeekFrame(frame)
+		return from == 0 && err == nil && fi.Type == core.FrameChunk
+	}
+	id := ColumnID(blk.Root, missing)
+	if err := tn.engs[0].Publish(tn.now, id, scs[missing], core.PublishOptions{Strategy: StrategyID}); err != nil {
+		t.Fatal(err)
+	}
+	tn.run()
+	if len(tn.got[1]) != 0 {
+		t.Fatal("delivered without chunks")
+	}
+	var have []*Column
+	for j := 0; j < Columns/2; j++ {
+		var s DataColumnSidecar
+		_ = s.UnmarshalSSZ(scs[j])
+		b, _ := s.SidecarBlock()
+		c, err := NewSourceColumn(b, j, s.Column, s.KZGProofs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		have = append(have, c)
+	}
+	b, _ := sc.SidecarBlock()
+	all, err := Reconstruct(b, have)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := all[missing].Sidecar(sc.SignedBlockHeader, sc.KZGCommitmentsInclusionProof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload, _ := rec.MarshalSSZ()
+	if !bytes.Equal(payload, scs[missing]) {
+		t.Fatal("reconstructed sidecar differs")
+	}
+	if err := tn.engs[2].Publish(tn.now, id, payload, core.PublishOptions{Strategy: StrategyID}); err != nil {
+		t.Fatal(err)
+	}
+	tn.run()
+	if len(tn.got[1]) != 1 || !bytes.Equal(tn.got[1][0], scs[missing]) {
+		t.Fatalf("node 1 delivered %d sidecars", len(tn.got[1]))
+	}
+	if len(tn.pens[1]) != 0 {
+		t.Fatalf("penalties: %v", tn.pens[1][0].Err)
 	}
 }
