@@ -49,9 +49,9 @@ type Strategy struct {
 	// Set core.Config.VerifyBatch to the same value: the Engine then flushes
 	// the queue when Batch pieces wait or after VerifyDelay.
 	Batch int
-	// PushPercent is what a sender pushes to a peer before the peer's first
+	// PushPercent is what a full node pushes to a peer before the peer's first
 	// report: PushPercent% of the column's rank split over its links, plus one
-	// (0: 200).
+	// (0: 100). A relay that is not full pushes one piece.
 	PushPercent int
 	// Verifier checks the batches (nil: NewVerifier(nil)).
 	Verifier *Verifier
@@ -152,7 +152,7 @@ func (st *Strategy) newSession(env *core.Env, hdr *DataColumnSidecar, col *Colum
 	}
 	push := st.PushPercent
 	if push <= 0 {
-		push = 200
+		push = 100
 	}
 	return &session{env: env, st: st, hdr: hdr, col: col, k: col.k, push: push}
 }
@@ -160,8 +160,16 @@ func (st *Strategy) newSession(env *core.Env, hdr *DataColumnSidecar, col *Colum
 // link is the per-peer state of a column session.
 type link struct {
 	sent, recv, got, acked, rank int
-	recvSince                    int
 	reported, done               bool
+	// credit is what the peer last asked of us.
+	credit int
+	// since counts the peer's pieces since our last have to it; grant is the
+	// credit that have gave it.
+	since, grant int
+	// blocked: the peer sent a useless piece before it was full (its span lies
+	// inside ours); ask it for nothing until it reports more rank than we hold,
+	// or we stall. unblocked: tell it so at the next chance.
+	blocked, unblocked bool
 }
 
 type session struct {
@@ -198,6 +206,7 @@ func chunkError(err error) error {
 func (s *session) Chunk(slot int, body []byte) (bool, error) {
 	l := &s.links[slot]
 	l.got++
+	l.since++
 	p := &s.piece
 	if err := p.UnmarshalBinary(body); err != nil {
 		return false, chunkError(err)
@@ -208,6 +217,9 @@ func (s *session) Chunk(slot int, body []byte) (bool, error) {
 	if err := s.col.Offer(p, slot); err != nil {
 		if errors.Is(err, ErrNotInnovative) {
 			s.env.Costs.Add(core.OpReject, s.k*s.k*32)
+			if !l.done && l.rank < s.k {
+				l.blocked = true
+			}
 			return false, nil
 		}
 		return false, chunkError(err)
@@ -230,7 +242,6 @@ func (s *session) Chunk(slot int, body []byte) (bool, error) {
 func (s *session) accepted(slots []int) {
 	for _, sl := range slots {
 		s.links[sl].recv++
-		s.links[sl].recvSince++
 	}
 }
 
@@ -289,8 +300,9 @@ func (s *session) finish() error {
 	return err
 }
 
-// Have body: flags (bit 0: stalled), rank, chunks received from the peer.
-const haveLen = 5
+// Have body: flags (bit 0: stalled), the sender's rank (verified and queued),
+// the chunks it got from the receiver, and the credit it asks of the receiver.
+const haveLen = 7
 
 func (s *session) Have(slot int, body []byte) error {
 	if len(body) != haveLen || body[0]&^1 != 0 {
@@ -298,45 +310,57 @@ func (s *session) Have(slot int, body []byte) error {
 	}
 	r := int(binary.BigEndian.Uint16(body[1:]))
 	got := int(binary.BigEndian.Uint16(body[3:]))
+	credit := int(binary.BigEndian.Uint16(body[5:]))
 	if r > s.k {
 		return fmt.Errorf("%w: rank %d above %d", core.ErrMalformed, r, s.k)
 	}
 	l := &s.links[slot]
-	got = min(got, l.sent)
 	if body[0]&1 != 0 {
 		got = l.sent // a stalled peer: what it has not counted is lost
 	}
-	l.acked, l.rank, l.reported = got, r, true
+	l.acked = max(l.acked, min(got, l.sent))
+	l.rank = max(l.rank, r)
+	l.credit, l.reported = credit, true
+	if l.blocked && (l.rank > s.seen() || l.rank >= s.k) {
+		l.blocked, l.unblocked = false, true
+	}
 	return nil
 }
+
+// seen is the rank held plus the pieces queued for verification.
+func (s *session) seen() int { return s.col.Rank() + s.col.Pending() }
 
 func (s *session) PeerDone(slot int) {
 	l := &s.links[slot]
 	l.done, l.rank, l.reported = true, s.k, true
 }
 
-// allow is the sending rule: never beyond what the peer needs by its last
-// report plus what is in flight; before its first report, a push share; a relay
-// that is not full gives a link at most its own rank.
+// allow is the sending rule (core's, adapted): never beyond what the peer needs
+// by its last report plus what is in flight, nor beyond the credit it granted;
+// before its first report a push share (full nodes) or one piece (relays); a
+// relay that is not full gives a link at most its own rank.
 func (s *session) allow(l *link) bool {
 	if l.done {
 		return false
 	}
 	in := l.sent - l.acked
-	if l.reported {
-		if l.rank+in >= s.k {
-			return false
-		}
-	} else {
-		push := (s.k*s.push+100*len(s.links)-1)/(100*len(s.links)) + 1
-		if l.sent+l.recv >= s.k || l.sent >= push {
-			return false
-		}
+	if l.rank+in >= s.k {
+		return false
 	}
-	if r := s.col.Rank(); r < s.k {
-		if l.sent+l.recv >= r || (l.reported && l.rank+in >= r) {
+	full := s.col.Full()
+	if !l.reported {
+		push := 1
+		if full {
+			push = (s.k*s.push+100*len(s.links)-1)/(100*len(s.links)) + 1
+		}
+		if in >= push || l.sent+l.recv >= s.k {
 			return false
 		}
+	} else if in >= l.credit {
+		return false
+	}
+	if !full && l.sent+l.recv >= s.col.Rank() {
+		return false
 	}
 	return true
 }
@@ -369,19 +393,53 @@ func (s *session) Emit(slot int, dst []byte) ([]byte, bool) {
 
 func (s *session) EmitSize() int { return pieceFixed + s.k*35 }
 
+// AppendHave reports our rank and what we got from the peer, and asks it for a
+// share of what we still need: the need split over the links that have served
+// us, plus one; one piece (a probe) from a link that has not; nothing from a
+// blocked link. A stalled have unblocks every link first.
 func (s *session) AppendHave(slot int, stalled bool, dst []byte) []byte {
+	if stalled {
+		for i := range s.links {
+			if s.links[i].blocked {
+				s.links[i].blocked, s.links[i].unblocked = false, true
+			}
+		}
+	}
 	l := &s.links[slot]
-	l.recvSince = 0
+	need := s.k - s.seen()
+	providers := 0
+	for i := range s.links {
+		if s.links[i].recv > 0 {
+			providers++
+		}
+	}
+	credit := 0
+	if need > 0 && !l.blocked {
+		credit = (need+max(1, providers)-1)/max(1, providers) + 1
+		if l.recv == 0 && providers > 0 {
+			credit = 1
+		}
+	}
+	l.since, l.grant, l.unblocked = 0, credit, false
 	flags := byte(0)
 	if stalled {
 		flags = 1
 	}
 	dst = append(dst, flags)
-	dst = binary.BigEndian.AppendUint16(dst, uint16(s.col.Rank()))
-	return binary.BigEndian.AppendUint16(dst, uint16(min(l.got, 0xffff)))
+	dst = binary.BigEndian.AppendUint16(dst, uint16(min(s.seen(), s.k)))
+	dst = binary.BigEndian.AppendUint16(dst, uint16(min(l.got, 0xffff)))
+	return binary.BigEndian.AppendUint16(dst, uint16(min(credit, 0xffff)))
 }
 
-func (s *session) HaveDue(slot int) bool { return !s.col.Full() && s.links[slot].recvSince >= 2 }
+// HaveDue: half the credit we granted the peer has arrived, a useless piece
+// just blocked it, or it was unblocked.
+func (s *session) HaveDue(slot int) bool {
+	if s.col.Full() {
+		return false
+	}
+	l := &s.links[slot]
+	return l.unblocked || (l.blocked && l.grant > 0) || 2*l.since >= max(1, l.grant)
+}
 
 func (s *session) Progress() (int, int) { return s.col.Rank(), s.k }
 

@@ -27,8 +27,8 @@ import (
 const Model = `weft: each node custodies Custody columns and reaches full rank on them through
 coded pieces on the column's overlay (degree Degree). The publisher pushes each released column's
 systematic pieces, then combinations, to Fanout custodians, up to Redundancy×k pieces per column.
-Relays send combinations of their verified pieces: at most their rank per link before they are
-full; credits as core's (a receiver asks each serving link for its remaining need split over the
+Relays send combinations of their verified pieces with da.Strategy's rules: at most their rank
+per link before they are full; credits as core's (a receiver asks each serving link for its remaining need split over the
 links serving it, plus one; one piece from a link that has not served it; nothing from a link
 whose piece was useless until that link reports a higher rank than ours, or 250 ms without
 progress); pushes before a peer's first report: ceil(k/links)+1 from full nodes, 1 from partial
