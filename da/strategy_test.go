@@ -475,3 +475,42 @@ func FuzzColumnChunk(f *testing.F) {
 		tn.engs[1].Advance()
 	})
 }
+
+// TestCoreDisseminationMesh: a denser random network of 12 engines, four
+// columns at once, batch verification: every node completes every column and
+// no honest node is penalised.
+func TestCoreDisseminationMesh(t *testing.T) {
+	f := getFixture(t)
+	r := fixedRand(11)
+	const n = 12
+	var edges [][2]int
+	seen := map[[2]int]bool{}
+	for i := 0; i < n; i++ {
+		for len(edges) < (i+1)*3 {
+			j := int(r.Uint64() % n)
+			e := [2]int{min(i, j), max(i, j)}
+			if j == i || seen[e] {
+				continue
+			}
+			seen[e] = true
+			edges = append(edges, e)
+		}
+	}
+	tn := newTestNet(t, n, edges, &Strategy{Batch: 8}, 8)
+	cols := []int{1, 50, 99, 127}
+	blk, scs := sidecarsFor(t, f, cols...)
+	for _, j := range cols {
+		if err := tn.engs[0].Publish(tn.now, ColumnID(blk.Root, j), scs[j], core.PublishOptions{Strategy: StrategyID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tn.run()
+	for i := 1; i < n; i++ {
+		if len(tn.got[i]) != len(cols) {
+			t.Fatalf("node %d delivered %d of %d columns", i, len(tn.got[i]), len(cols))
+		}
+		if len(tn.pens[i]) != 0 {
+			t.Fatalf("node %d penalised a peer: %v", i, tn.pens[i][0].Err)
+		}
+	}
+}
