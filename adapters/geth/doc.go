@@ -21,7 +21,11 @@
 // Config.MaxFrameSize), and turns deliveries into imports. Frames the engine
 // refuses cost the sending peer points, and so do decoded blocks and
 // transactions the host rejects (Node.Penalize); at core's disconnect score the
-// peer is dropped, and a peer that breaks the framing is dropped at once.
+// peer is dropped, and a peer that breaks the framing is dropped at once. Before
+// the engine sees a header, the Service refuses block headers not signed by the
+// sequencer (a forgery, ForgedPenalty) and transaction headers above
+// Config.MaxTxSize, so only the sequencer can make followers hold block-sized
+// sessions.
 //
 // Usage, before the node starts:
 //
@@ -33,7 +37,8 @@
 //	})
 //	if err != nil { ... }
 //	err = stack.Start()
-//	// svc.Stats() counts frames, imports, rejections and penalties.
+//	// svc.Stats() counts frames, imports, rejections and penalties;
+//	// svc.SubscribeBlocks(ch) reports each delivered block's outcome.
 //
 // Subpackages: shape limits the bandwidth and adds latency to devp2p
 // connections in user space, for the benchmarks in package bench; cmd/weft-geth
