@@ -40,7 +40,7 @@
 //	// svc.Stats() counts frames, imports, rejections and penalties;
 //	// svc.SubscribeBlocks(ch) reports each delivered block's outcome.
 //
-// Subpackages: shape limits the bandwidth and adds latency to devp2p
+// Subpackages: weftflags holds the weft flags for a geth-based binary; shape limits the bandwidth and adds latency to devp2p
 // connections in user space, for the benchmarks in package bench; cmd/weft-geth
 // is geth's node with the weft flags (GPL-3.0, see README.md).
 package weftgeth

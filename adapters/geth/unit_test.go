@@ -118,7 +118,7 @@ func TestConfigValidate(t *testing.T) {
 // TestLibraryIsNotGPL: only cmd/weft-geth may link go-ethereum's GPL-3.0
 // command-line packages; the library stays Apache-2.0 over LGPL-3.0 geth.
 func TestLibraryIsNotGPL(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".", "./shape", "./bench", "./internal/...", "./cmd/weft-geth-bench").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", ".", "./shape", "./bench", "./internal/...", "./cmd/weft-geth-bench", "./weftflags").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}

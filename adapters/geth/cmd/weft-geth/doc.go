@@ -11,7 +11,8 @@
 //
 // It builds the node as cmd/geth's makeFullNode does (eth service, filter
 // API, dev-mode simulated beacon with --dev, the engine API otherwise) and
-// calls weftgeth.Register before the node starts. geth's profiling and
+// calls weftgeth.Register before the node starts; the flags and their parsing
+// are package weftflags, which an L2 fork reuses. geth's profiling and
 // logging flags other than --verbosity live in an internal package and are
 // not offered; neither are console subcommands.
 //

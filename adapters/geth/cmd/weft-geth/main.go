@@ -2,18 +2,14 @@ package main
 
 import (
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/cmd/utils"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/log"
@@ -21,46 +17,18 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/urfave/cli/v2"
 	weftgeth "github.com/weftnet/weft/adapters/geth"
-	"github.com/weftnet/weft/core"
+	"github.com/weftnet/weft/adapters/geth/weftflags"
 )
 
 const clientIdentifier = "weft-geth"
 
 var (
-	weftFlag = &cli.BoolFlag{
-		Name:     "weft",
-		Usage:    "Carry sequencer blocks and large/blob transactions over the devp2p protocol weft/1",
-		Category: "WEFT",
-	}
-	weftSequencerKeyFlag = &cli.StringFlag{
-		Name:     "weft.sequencer.key",
-		Usage:    "File with the sequencer's secp256k1 private key (hex); set on the sequencer only, which then publishes every new head (with --dev: defaults to the dev account's key)",
-		Category: "WEFT",
-	}
-	weftSequencerAddressFlag = &cli.StringFlag{
-		Name:     "weft.sequencer.address",
-		Usage:    "Address of the sequencer: the only publisher whose blocks are imported from weft",
-		Category: "WEFT",
-	}
-	weftStrategyFlag = &cli.StringFlag{
-		Name:     "weft.strategy",
-		Usage:    "Dissemination strategy: rlnc, rlnc-verified, rs or flood",
-		Value:    "rlnc",
-		Category: "WEFT",
-	}
-	weftMetricsFlag = &cli.BoolFlag{
-		Name:     "weft.metrics",
-		Usage:    "Export weft's counters (weft/...) in geth's metrics registry (served with --metrics)",
-		Category: "WEFT",
-	}
 	verbosityFlag = &cli.IntFlag{
 		Name:     "verbosity",
 		Usage:    "Logging verbosity: 0=silent, 1=error, 2=warn, 3=info, 4=debug, 5=trace",
 		Value:    3,
 		Category: "LOGGING AND DEBUGGING",
 	}
-
-	weftFlags = []cli.Flag{weftFlag, weftSequencerKeyFlag, weftSequencerAddressFlag, weftStrategyFlag, weftMetricsFlag}
 
 	// The node, RPC and metrics flags geth's own binary takes (its logging
 	// and profiling flags live in an internal package: verbosity is ours).
@@ -102,7 +70,7 @@ func newApp() *cli.App {
 	app.Name = clientIdentifier
 	app.Usage = "go-ethereum's node with weft: sequencer blocks and blob transactions over RLNC-coded devp2p"
 	app.Copyright = "Copyright the go-ethereum and weft authors; GPL-3.0 (see COPYING)"
-	app.Flags = slices.Concat(nodeFlags, rpcFlags, utils.MetricsFlags, weftFlags, []cli.Flag{verbosityFlag})
+	app.Flags = slices.Concat(nodeFlags, rpcFlags, utils.MetricsFlags, weftflags.Flags, []cli.Flag{verbosityFlag})
 	app.Action = func(ctx *cli.Context) error {
 		if args := ctx.Args().Slice(); len(args) > 0 {
 			return fmt.Errorf("invalid command: %q", args[0])
@@ -171,8 +139,15 @@ func makeNode(ctx *cli.Context, logw io.Writer) (*node.Node, error) {
 	backend, ethService := utils.RegisterEthService(stack, &ecfg)
 	utils.RegisterFilterAPI(stack, backend, &ecfg)
 
-	if ctx.Bool(weftFlag.Name) {
-		wcfg, err := weftConfig(ctx)
+	if err := weftflags.Check(ctx); err != nil {
+		return nil, err
+	}
+	if weftflags.Enabled(ctx) {
+		var devKey *ecdsa.PrivateKey
+		if ctx.Bool(utils.DeveloperFlag.Name) {
+			devKey = utils.DeveloperKey // a dev node seals its own blocks: it is the sequencer
+		}
+		wcfg, err := weftflags.Config(ctx, devKey)
 		if err != nil {
 			return nil, err
 		}
@@ -182,8 +157,6 @@ func makeNode(ctx *cli.Context, logw io.Writer) (*node.Node, error) {
 		}
 		log.Info("weft enabled", "sequencer", wcfg.SequencerAddress, "publishing blocks", svc.IsSequencer(),
 			"strategy", wcfg.BlockStrategy)
-	} else if weftSet(ctx) {
-		return nil, errors.New("weft.* flags given without --weft")
 	}
 
 	if ctx.Bool(utils.DeveloperFlag.Name) {
@@ -198,52 +171,4 @@ func makeNode(ctx *cli.Context, logw io.Writer) (*node.Node, error) {
 	}
 	ok = true
 	return stack, nil
-}
-
-func weftSet(ctx *cli.Context) bool {
-	for _, f := range weftFlags[1:] {
-		if ctx.IsSet(f.Names()[0]) {
-			return true
-		}
-	}
-	return false
-}
-
-// weftConfig reads the weft flags.
-func weftConfig(ctx *cli.Context) (weftgeth.Config, error) {
-	var cfg weftgeth.Config
-	if s := ctx.String(weftSequencerAddressFlag.Name); s != "" {
-		if !common.IsHexAddress(s) {
-			return cfg, fmt.Errorf("--%s %q: not an address", weftSequencerAddressFlag.Name, s)
-		}
-		cfg.SequencerAddress = common.HexToAddress(s)
-	}
-	var key *ecdsa.PrivateKey
-	if path := ctx.String(weftSequencerKeyFlag.Name); path != "" {
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return cfg, fmt.Errorf("--%s: %w", weftSequencerKeyFlag.Name, err)
-		}
-		if key, err = crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x")); err != nil {
-			return cfg, fmt.Errorf("--%s %s: %w", weftSequencerKeyFlag.Name, path, err)
-		}
-	} else if ctx.Bool(utils.DeveloperFlag.Name) && (cfg.SequencerAddress == (common.Address{}) || cfg.SequencerAddress == utils.DeveloperAddr) {
-		// A dev node seals its own blocks with the dev account: it is the sequencer.
-		key = utils.DeveloperKey
-	}
-	cfg.SequencerKey = key
-	strategy, err := core.ParseStrategy(ctx.String(weftStrategyFlag.Name))
-	if err != nil {
-		return cfg, fmt.Errorf("--%s: %w", weftStrategyFlag.Name, err)
-	}
-	cfg.BlockStrategy, cfg.TxStrategy = strategy, strategy
-	if strategy == core.StrategyRLNCVerified {
-		v, err := core.NewVerified(core.DefaultMaxChunkSize)
-		if err != nil {
-			return cfg, err
-		}
-		cfg.Engine.Strategies = append(core.DefaultStrategies(), v)
-	}
-	cfg.Metrics = ctx.Bool(weftMetricsFlag.Name)
-	return cfg, cfg.Validate()
 }
