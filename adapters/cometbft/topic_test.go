@@ -51,6 +51,18 @@ func signedProposal(t *testing.T, chainID string, k ed25519.PrivKey, h int64, r 
 	return p
 }
 
+func signedProposalF(f *testing.F, k ed25519.PrivKey, block []byte) *types.Proposal {
+	f.Helper()
+	ps := types.NewPartSetFromData(block, types.BlockPartSizeBytes)
+	p := types.NewProposal(3, 0, -1, types.BlockID{Hash: tmhash.Sum(block), PartSetHeader: ps.Header()}, cmttime.Now())
+	sig, err := k.Sign(types.ProposalSignBytes("c", p.ToProto()))
+	if err != nil {
+		f.Fatal(err)
+	}
+	p.Signature = sig
+	return p
+}
+
 func TestTopicRoundTrip(t *testing.T) {
 	tv := newTestVals(4)
 	block := bytes.Repeat([]byte("block"), 50000)
