@@ -3,6 +3,7 @@ package weftcmt
 import (
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/cometbft/cometbft/p2p"
 
@@ -22,6 +23,8 @@ const (
 	DefaultMaxBlockSize = 64 << 20
 	// DefaultSendQueue is the channel's send queue, in frames.
 	DefaultSendQueue = 64
+	// DefaultSessionLifetime is how long a block's weft session lives.
+	DefaultSessionLifetime = 2 * time.Minute
 )
 
 // Config configures a Reactor. The zero value is valid: every zero field takes
@@ -44,7 +47,10 @@ type Config struct {
 	// Engine tunes the fabric. Signer, Verifier, AcceptPublisher and
 	// MaxMessageSize must be zero: the Reactor sets them (validator key,
 	// proposer check, MaxBlockSize). Zero fields take core's defaults, except
-	// MaxMemory (default 8 × MaxBlockSize).
+	// MaxMemory (default 8 × MaxBlockSize), SessionLifetime (default
+	// DefaultSessionLifetime: a block is worth finishing until its height
+	// commits, and a round can outlast core's 30 s) and TombstoneLifetime
+	// (default 5 minutes).
 	Engine core.Config
 	// OnMisbehavior, when set, is called with every peer the Reactor
 	// disconnects and why (engine penalties reaching the disconnect score, bad
@@ -115,6 +121,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.Engine.MaxMemory == 0 {
 		c.Engine.MaxMemory = 8 * int64(c.MaxBlockSize)
+	}
+	if c.Engine.SessionLifetime == 0 {
+		c.Engine.SessionLifetime = DefaultSessionLifetime
+	}
+	if c.Engine.TombstoneLifetime == 0 {
+		c.Engine.TombstoneLifetime = 5 * time.Minute
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
