@@ -42,7 +42,9 @@ type driver struct {
 	closed bool
 	byPeer map[peer.ID]*conn
 	byID   map[core.PeerID]*conn
-	ids    map[peer.ID]core.PeerID // stable across reconnections, so the engine's bans hold
+	// banned holds peers disconnected for their penalties, until when. Each
+	// connection gets a fresh engine PeerID, so the ban lives here.
+	banned map[peer.ID]time.Time
 	// removing holds, per peer, a channel closed once the engine has removed
 	// the peer's previous connection (AddPeer must wait for it).
 	removing map[peer.ID]chan struct{}
@@ -69,7 +71,7 @@ func (c *conn) close() { c.once.Do(func() { close(c.gone) }) }
 func newDriver(h host.Host, log *slog.Logger, maxFrame int) *driver {
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &driver{h: h, log: log, maxFrame: maxFrame, ctx: ctx, cancel: cancel,
-		byPeer: map[peer.ID]*conn{}, byID: map[core.PeerID]*conn{}, ids: map[peer.ID]core.PeerID{},
+		byPeer: map[peer.ID]*conn{}, byID: map[core.PeerID]*conn{}, banned: map[peer.ID]time.Time{},
 		removing: map[peer.ID]chan struct{}{}}
 	h.SetStreamHandler(ProtocolID, d.handleStream)
 	return d
@@ -121,15 +123,14 @@ func (d *driver) ensure(pid peer.ID) (*conn, bool) {
 	if c := d.byPeer[pid]; c != nil {
 		return c, false
 	}
-	id, ok := d.ids[pid]
-	if !ok {
-		if len(d.ids) >= 1<<16 {
-			clear(d.ids)
+	if until, ok := d.banned[pid]; ok {
+		if time.Now().Before(until) {
+			return nil, false
 		}
-		d.nextID++
-		id = d.nextID
-		d.ids[pid] = id
+		delete(d.banned, pid)
 	}
+	d.nextID++
+	id := d.nextID
 	c := &conn{id: id, pid: pid, ready: make(chan struct{}), gone: make(chan struct{})}
 	d.byPeer[pid] = c
 	d.byID[c.id] = c
@@ -263,6 +264,28 @@ func (d *driver) disconnect(id core.PeerID) {
 	_ = d.h.Network().ClosePeer(c.pid)
 }
 
+// isBanned reports whether pid is refused for its penalties.
+func (d *driver) isBanned(pid peer.ID) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	until, ok := d.banned[pid]
+	return ok && time.Now().Before(until)
+}
+
+// ban disconnects a peer and refuses it for d (the engine's BanDuration).
+func (d *driver) ban(id core.PeerID, dur time.Duration) {
+	d.mu.Lock()
+	c := d.byID[id]
+	if c != nil {
+		if len(d.banned) >= 4096 {
+			clear(d.banned)
+		}
+		d.banned[c.pid] = time.Now().Add(dur)
+	}
+	d.mu.Unlock()
+	d.disconnect(id)
+}
+
 // disconnectKey disconnects the peer whose identity key is the ed25519 key pub.
 func (d *driver) disconnectKey(pub []byte) {
 	lk, err := crypto.UnmarshalEd25519PublicKey(pub)
@@ -341,6 +364,7 @@ func (d *driver) handleStream(s network.Stream) {
 		}
 		_ = s.Reset()
 	}()
+	d.log.Debug("weft: reading stream", "peer", pid, "id", c.id)
 	r := bufio.NewReaderSize(s, 64<<10)
 	for {
 		frame, err := readFrame(r, d.maxFrame)

@@ -61,6 +61,7 @@ type Service struct {
 	gossip map[[32]byte]primitives.Slot         // blocks first seen on gossip
 	blobs  map[[32]byte][]blocks.VerifiedROBlob // blobs waiting for their block's classification
 	closed bool
+	banFor time.Duration
 }
 
 // New builds a Service over the node's chain and feeds; Start runs it.
@@ -99,6 +100,10 @@ func New(cfg Config, chain Chain, feeds Feeds) (*Service, error) {
 		return nil, err
 	}
 	ec := cfg.Engine
+	s.banFor = ec.BanDuration
+	if s.banFor == 0 {
+		s.banFor = 10 * time.Minute // core's default BanDuration
+	}
 	ec.Signer = s.signer
 	ec.Verifier = core.Ed25519Verifier{}
 	ec.Strategies = []core.Strategy{vs}
@@ -172,33 +177,49 @@ func (s *Service) Start() error {
 	return nil
 }
 
-// keep keeps a configured peer connected, redialing with backoff.
+// keep keeps a configured peer connected. A peer that does not stay up (it
+// refuses our weft stream, or closes the connection) is retried with an
+// exponential backoff, reset once the peer has stayed up for 5 seconds.
 func (s *Service) keep(ai peer.AddrInfo) {
 	defer s.wg.Done()
-	backoff := 250 * time.Millisecond
+	const base, ceiling = 250 * time.Millisecond, 30 * time.Second
+	backoff := base
+	var next, upSince time.Time
+	t := time.NewTimer(0)
+	defer t.Stop()
 	for {
-		if s.h.Network().Connectedness(ai.ID) == network.Connected {
-			if !s.d.hasPeer(ai.ID) {
-				s.d.connected(ai.ID) // connected, but weft was not set up: try again
-			}
-		} else {
-			ctx, cancel := context.WithTimeout(s.ctx, 5*time.Second)
-			err := s.h.Connect(ctx, ai)
-			cancel()
-			if err == nil {
-				backoff = 250 * time.Millisecond
-			} else {
-				s.log.Debug("weft dial", "peer", ai.ID.String(), "err", err)
-				backoff = min(2*backoff, 10*time.Second)
-			}
-		}
-		t := time.NewTimer(backoff)
 		select {
 		case <-s.ctx.Done():
-			t.Stop()
 			return
 		case <-t.C:
 		}
+		now := time.Now()
+		up := s.h.Network().Connectedness(ai.ID) == network.Connected && s.d.hasPeer(ai.ID)
+		switch {
+		case up:
+			if upSince.IsZero() {
+				upSince = now
+			}
+			if now.Sub(upSince) >= 5*time.Second {
+				backoff = base
+			}
+		case s.d.isBanned(ai.ID), now.Before(next):
+			upSince = time.Time{}
+		default:
+			upSince = time.Time{}
+			next = now.Add(backoff)
+			backoff = min(2*backoff, ceiling)
+			if s.h.Network().Connectedness(ai.ID) == network.Connected {
+				s.d.connected(ai.ID) // connected, but weft is not set up: try again
+			} else {
+				ctx, cancel := context.WithTimeout(s.ctx, 5*time.Second)
+				if err := s.h.Connect(ctx, ai); err != nil {
+					s.log.Debug("weft dial", "peer", ai.ID.String(), "err", err)
+				}
+				cancel()
+			}
+		}
+		t.Reset(base)
 	}
 }
 
@@ -498,7 +519,7 @@ func (s *Service) penalized(p core.Penalty) {
 	s.log.Info("weft penalty", "peer", uint64(p.Peer), "points", p.Points, "total", p.Total,
 		"disconnect", p.Disconnect, "err", fmt.Sprint(p.Err))
 	if p.Disconnect {
-		go s.d.disconnect(p.Peer)
+		go s.d.ban(p.Peer, s.banFor)
 	}
 }
 

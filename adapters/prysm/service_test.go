@@ -80,13 +80,32 @@ type feeds struct {
 func (f feeds) BlockFeed() *event.Feed                { return f.block }
 func (f feeds) OperationFeed() event.SubscriberSender { return f.op }
 
-func newService(t *testing.T, c *chain, peers ...string) (*weftprysm.Service, feeds) {
+// signal is a slog handler that also reports every record whose message is msg.
+type signal struct {
+	slog.Handler
+	msg string
+	ch  chan struct{}
+}
+
+func (h signal) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == h.msg {
+		select {
+		case h.ch <- struct{}{}:
+		default:
+		}
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func newService(t *testing.T, c *chain, connected chan struct{}, peers ...string) (*weftprysm.Service, feeds) {
 	t.Helper()
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
 	f := feeds{block: new(event.Feed), op: new(event.Feed)}
+	h := signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}),
+		msg: "weft: peer connected", ch: connected}
 	s, err := weftprysm.New(weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers,
-		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))}, c, f)
+		Logger: slog.New(h)}, c, f)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,19 +152,24 @@ func TestServiceBlockPath(t *testing.T) {
 	parent[0] = 1
 	ca, cb := newChain(t, pubs, parent), newChain(t, pubs, parent)
 	cb.gvr = ca.gvr
-	a, fa := newService(t, ca)
-	newService(t, cb, a.Addrs()[0])
+	connected := make(chan struct{}, 1)
+	a, fa := newService(t, ca, connected)
+	newService(t, cb, make(chan struct{}, 1), a.Addrs()[0])
 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
+	// Propose once the proposer's node has its peer, as on a running network.
+	select {
+	case <-connected:
+	case <-ctx.Done():
+		t.Fatal("the weft peers did not connect")
+	}
 	blk := signedBlock(t, ca, sks[3], 3, ca.CurrentSlot(), parent)
 	want, err := blk.Block().HashTreeRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Publish once the peers are connected: the block feed event is the
-	// proposer path's; resend it on each connection attempt is not needed
-	// because the engine serves peers that join an open session.
+	// The proposer path's block feed event (no gossip event before it).
 	fa.block.Send(&feed.Event{Type: blockfeed.ReceivedBlock, Data: &blockfeed.ReceivedBlockData{SignedBlock: blk}})
 	select {
 	case got := <-cb.received:

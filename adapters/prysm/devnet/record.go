@@ -166,12 +166,15 @@ type Summary struct {
 	WeftFirst   int
 	WeftP50     time.Duration
 	WeftMissing int
+	// SentPerSlot is the bytes all nodes sent per slot over the measured slots
+	// (beacon and weft links; set by the caller).
+	SentPerSlot int64
 }
 
 // String is one table row.
 func (s Summary) String() string {
-	return fmt.Sprintf("| %s | %s | %d | %d KiB | %d | %d | %d | %s |", s.Mode, sizeName(s.Target), s.Blocks, s.MeanBytes>>10,
-		s.Arrivals, s.P50.Milliseconds(), s.P95.Milliseconds(), weftCol(s))
+	return fmt.Sprintf("| %s | %s | %d | %d KiB | %d | %d | %d | %.1f MiB | %s |", s.Mode, sizeName(s.Target), s.Blocks, s.MeanBytes>>10,
+		s.Arrivals, s.P50.Milliseconds(), s.P95.Milliseconds(), float64(s.SentPerSlot)/(1<<20), weftCol(s))
 }
 
 func weftCol(s Summary) string {
@@ -246,4 +249,4 @@ func (r *Recorder) Summarize(ctx context.Context, mode string, target int, from,
 }
 
 // HeaderRow is the table header for Summary rows.
-const HeaderRow = "| mode | target | blocks | mean block | arrivals | p50 ms | p95 ms | weft |\n|---|---|---|---|---|---|---|---|"
+const HeaderRow = "| mode | target | blocks | mean block | arrivals | p50 ms | p95 ms | sent per slot (all nodes) | weft |\n|---|---|---|---|---|---|---|---|---|"

@@ -30,15 +30,17 @@ type Shaper struct {
 
 // uplink is one node's upload queue.
 type uplink struct {
-	mu   sync.Mutex
-	rate float64
-	free time.Time
+	mu    sync.Mutex
+	rate  float64
+	free  time.Time
+	bytes int64
 }
 
 // release returns when n bytes handed over at t have left the queue.
 func (u *uplink) release(t time.Time, n int) time.Time {
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.bytes += int64(n)
 	if u.rate <= 0 {
 		return t
 	}
@@ -162,6 +164,19 @@ func (s *Shaper) pump(src, dst net.Conn, up *uplink) {
 	_ = dst.Close()
 	for range q {
 	}
+}
+
+// Bytes returns the bytes every node has sent through the shaper so far.
+func (s *Shaper) Bytes() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var t int64
+	for _, u := range s.uplinks {
+		u.mu.Lock()
+		t += u.bytes
+		u.mu.Unlock()
+	}
+	return t
 }
 
 // Close stops every proxy and connection.

@@ -147,17 +147,37 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	loadErr := make(chan error, 1)
 	go func() { loadErr <- n.RunLoad(rctx, key, size) }()
 	end := uint64(warmup + slots)
+	var sent0, sent1 int64
+	for i, at := range []uint64{uint64(warmup), end} {
+		wait := time.NewTimer(time.Until(n.SlotStart(at)))
+		select {
+		case <-ctx.Done():
+			wait.Stop()
+			return devnet.Summary{}, nil, ctx.Err()
+		case msg := <-n.Exited():
+			wait.Stop()
+			return devnet.Summary{}, nil, fmt.Errorf("%s", msg)
+		case err := <-loadErr:
+			wait.Stop()
+			return devnet.Summary{}, nil, fmt.Errorf("load: %w", err)
+		case <-wait.C:
+		}
+		if i == 0 {
+			sent0 = sh.Bytes()
+		} else {
+			sent1 = sh.Bytes()
+		}
+	}
+	// Let the last measured slot's blocks arrive everywhere.
 	wait := time.NewTimer(time.Until(n.SlotStart(end + 1)))
-	defer wait.Stop()
 	select {
 	case <-ctx.Done():
+		wait.Stop()
 		return devnet.Summary{}, nil, ctx.Err()
-	case msg := <-n.Exited():
-		return devnet.Summary{}, nil, fmt.Errorf("%s", msg)
-	case err := <-loadErr:
-		return devnet.Summary{}, nil, fmt.Errorf("load: %w", err)
 	case <-wait.C:
 	}
 	// Blocks well below the target (the load not yet included) are left out.
-	return rec.Summarize(ctx, mode, size, uint64(warmup), end, size/2)
+	s, rows, err := rec.Summarize(ctx, mode, size, uint64(warmup), end, size/2)
+	s.SentPerSlot = (sent1 - sent0) / int64(slots)
+	return s, rows, err
 }
