@@ -37,7 +37,7 @@
 // Engine's penalties through Penalize.
 //
 // The package's costs, measured (Calibrate), drive the DA simulator in
-// testnet/dasim; results are in BENCHMARKS.md.
+// testnet/dasim; results are in docs/benchmarks.md (coded data availability).
 //
 // A usage loop for a custody node of column j:
 //
