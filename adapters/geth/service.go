@@ -171,9 +171,12 @@ func (s *Service) spawn(f func()) {
 
 // Stop implements node.Lifecycle.
 func (s *Service) Stop() error {
-	if !s.state.CompareAndSwap(1, 2) {
-		s.state.Store(2)
+	if s.state.CompareAndSwap(0, 2) {
+		close(s.quit) // never started: release peers waiting for Start
 		return nil
+	}
+	if !s.state.CompareAndSwap(1, 2) {
+		return nil // already stopped
 	}
 	close(s.quit)
 	s.wg.Wait()

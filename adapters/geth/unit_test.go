@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/metrics"
 	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/p2p/enode"
 	weftgeth "github.com/weftnet/weft/adapters/geth"
 	"github.com/weftnet/weft/core"
 )
@@ -162,3 +163,27 @@ func (fakeEthless) Chain() weftgeth.Chain          { return nil }
 func (fakeEthless) TxPool() weftgeth.TxPool        { return nil }
 func (fakeEthless) BeaconSync(*types.Header) error { return nil }
 func (fakeEthless) SetSynced()                     {}
+
+// TestStopWithoutStart: a service stopped before it started releases
+// everything and refuses to start.
+func TestStopWithoutStart(t *testing.T) {
+	s, err := weftgeth.New(weftgeth.Config{}, fakeEthless{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Start(); !errors.Is(err, weftgeth.ErrNotStarted) {
+		t.Fatalf("start after stop: %v", err)
+	}
+	a, b := p2p.MsgPipe()
+	defer a.Close()
+	defer b.Close()
+	if err := s.RunPeer(p2p.NewPeer(enode.ID{1}, "x", nil), b); !errors.Is(err, weftgeth.ErrNotStarted) {
+		t.Fatalf("peer on a stopped service: %v", err)
+	}
+}
