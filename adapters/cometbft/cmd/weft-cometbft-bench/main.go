@@ -37,6 +37,7 @@ func run(args []string) error {
 	credit := fs.Int("credit", 0, "weft CreditPercent (0: core's default)")
 	push := fs.Int("push", 0, "weft PushPercent (0: CreditPercent)")
 	commit := fs.Duration("timeout-commit", time.Second, "CometBFT timeout_commit")
+	dir := fs.String("dir", "", "directory for the validators' homes (default /dev/shm; WALs grow by every part received, use a disk for 16 MiB blocks)")
 	sequential := fs.Bool("sequential", false, "run one mode's network at a time (less memory; load drift between modes is not evened out)")
 	timeout := fs.Duration("timeout", 30*time.Minute, "give up after")
 	if err := fs.Parse(args); err != nil {
@@ -76,6 +77,7 @@ func run(args []string) error {
 		TimeoutCommit: *commit,
 		GossipSleep:   *gossipSleep,
 		Sequential:    *sequential,
+		Dir:           *dir,
 		Log:           func(f string, a ...any) { fmt.Fprintf(os.Stderr, f+"\n", a...) },
 	})
 	report(os.Stdout, sc.Name, *validators, sz, res)

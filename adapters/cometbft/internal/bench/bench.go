@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"sync"
 	"syscall"
@@ -30,8 +29,10 @@ type Options struct {
 	Sizes []int
 	// Blocks is how many blocks of each size are measured (default 3).
 	Blocks int
-	// Dir holds the validators' homes (default: a fresh directory under
-	// /dev/shm when it exists, so WAL fsyncs cost nothing).
+	// Dir is where each mode's validator homes go, in a fresh directory
+	// removed afterwards (default: /dev/shm when it exists, so WAL fsyncs cost
+	// nothing; but every validator's WAL holds every block part it received,
+	// duplicates included, so large blocks need a disk).
 	Dir string
 	// Weft configures the Reactor in weft mode.
 	Weft weftcmt.Config
@@ -220,7 +221,12 @@ func setupMode(ctx context.Context, o Options, mode string) (*modeNet, error) {
 		dir = d
 		m.cleanup = append(m.cleanup, func() { _ = os.RemoveAll(d) })
 	} else {
-		dir = filepath.Join(dir, mode)
+		d, err := os.MkdirTemp(dir, "weft-cometbft-bench-")
+		if err != nil {
+			return nil, err
+		}
+		dir = d
+		m.cleanup = append(m.cleanup, func() { _ = os.RemoveAll(d) })
 	}
 	layout := o.Scenario.Layout(n)
 	nodes := make([]*shape.Node, n)
