@@ -180,3 +180,80 @@ func TestServiceBlockPath(t *testing.T) {
 		t.Fatal("block not received through weft")
 	}
 }
+
+// TestServiceRelay: three nodes in a line, A - B - C. Blocks of about 1 MiB
+// proposed on A reach B and C, C through B, which forwards recoded chunks it
+// verified.
+func TestServiceRelay(t *testing.T) {
+	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parent [32]byte
+	parent[0] = 1
+	// A clock in the Deneb era of the (mainnet) fork schedule.
+	deneb := primitives.Slot(uint64(params.BeaconConfig().DenebForkEpoch)*uint64(params.BeaconConfig().SlotsPerEpoch) + 100)
+	genesis := time.Now().Add(-time.Duration(uint64(deneb)*params.BeaconConfig().SecondsPerSlot) * time.Second)
+	var chains []*chain
+	for range 3 {
+		c := newChain(t, pubs, parent)
+		c.genesis = genesis
+		chains = append(chains, c)
+	}
+	chains[1].gvr, chains[2].gvr = chains[0].gvr, chains[0].gvr
+	connA, connC := make(chan struct{}, 1), make(chan struct{}, 1)
+	a, fa := newService(t, chains[0], connA)
+	b, _ := newService(t, chains[1], make(chan struct{}, 1), a.Addrs()[0])
+	newService(t, chains[2], connC, b.Addrs()[0])
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	for _, ch := range []chan struct{}{connA, connC} {
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			t.Fatal("the weft peers did not connect")
+		}
+	}
+	for i := range 3 {
+		slot := chains[0].CurrentSlot() - primitives.Slot(i)
+		pb := util.NewBeaconBlockDeneb()
+		pb.Block.Slot, pb.Block.ProposerIndex, pb.Block.ParentRoot = slot, 3, parent[:]
+		tx := make([]byte, 100<<10)
+		for range 10 {
+			_, _ = rand.Read(tx)
+			pb.Block.Body.ExecutionPayload.Transactions = append(pb.Block.Body.ExecutionPayload.Transactions, append([]byte(nil), tx...))
+		}
+		fork, err := forks.Fork(slots.ToEpoch(slot))
+		if err != nil {
+			t.Fatal(err)
+		}
+		domain, err := signing.Domain(fork, slots.ToEpoch(slot), params.BeaconConfig().DomainBeaconProposer, chains[0].gvr[:])
+		if err != nil {
+			t.Fatal(err)
+		}
+		sr, err := signing.ComputeSigningRoot(pb.Block, domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pb.Signature = sks[3].Sign(sr[:]).Marshal()
+		blk, err := blocks.NewSignedBeaconBlock(pb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := blk.Block().HashTreeRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		fa.block.Send(&feed.Event{Type: blockfeed.ReceivedBlock, Data: &blockfeed.ReceivedBlockData{SignedBlock: blk}})
+		for _, c := range chains[1:] {
+			select {
+			case got := <-c.received:
+				if got != want {
+					t.Fatalf("received %#x, want %#x", got, want)
+				}
+			case <-ctx.Done():
+				t.Fatalf("block %d not received", i)
+			}
+		}
+	}
+}
