@@ -195,3 +195,27 @@ func TestEvictionFavorsFewSessions(t *testing.T) {
 		t.Fatalf("sessions %d, want %d with peer 2's", e.Sessions(), full)
 	}
 }
+
+// TestRefusedPublisher: a header from a publisher AcceptPublisher refuses opens
+// nothing and costs the sender Penalties.Refused.
+func TestRefusedPublisher(t *testing.T) {
+	stranger := NewEd25519Signer(make([]byte, 32))
+	h := &Header{ID: MessageID{7}, Strategy: StrategyRS, Size: 100 << 10, ChunkSize: 10 << 10, Chunks: 10, GenSize: 10}
+	h.Auth = make([]byte, 2+20*32)
+	h.Auth[1] = 10
+	frame, err := AppendHeader(nil, h, stranger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(Config{AcceptPublisher: func(pub, _ []byte) bool { return false }, Penalties: Penalties{Refused: 30}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = e.AddPeer(1)
+	if err := e.Step(epoch, 1, frame); !errors.Is(err, ErrRejected) {
+		t.Fatalf("refused publisher: %v", err)
+	}
+	if e.Sessions() != 0 || e.Score(1) != 30 {
+		t.Fatalf("sessions %d, score %d; want 0 and 30", e.Sessions(), e.Score(1))
+	}
+}

@@ -52,6 +52,12 @@ type Penalties struct {
 	Redundant int
 	// Limit: a header beyond the per-peer session cap or the memory cap (default 5).
 	Limit int
+	// Refused: a header whose publisher Config.AcceptPublisher refuses (default
+	// 10). Honest peers only relay sessions they accepted, so on a network that
+	// agrees on who may publish (a sequencer, the round's proposer) this is an
+	// offence; where peers' rules may differ for a while (a key rotation), keep
+	// it small.
+	Refused int
 }
 
 // Config configures an Engine. The zero value is valid except that an Engine
@@ -238,7 +244,7 @@ func (c *Config) Validate() error {
 		{"MaxTombstones", int64(c.MaxTombstones)}, {"RedundantAllowance", int64(c.RedundantAllowance)},
 		{"Penalties.Malformed", int64(c.Penalties.Malformed)}, {"Penalties.Invalid", int64(c.Penalties.Invalid)},
 		{"Penalties.Unsolicited", int64(c.Penalties.Unsolicited)}, {"Penalties.Contaminated", int64(c.Penalties.Contaminated)}, {"Penalties.Redundant", int64(c.Penalties.Redundant)},
-		{"Penalties.Limit", int64(c.Penalties.Limit)}, {"DisconnectScore", int64(c.DisconnectScore)}, {"BanDuration", int64(c.BanDuration)},
+		{"Penalties.Limit", int64(c.Penalties.Limit)}, {"Penalties.Refused", int64(c.Penalties.Refused)}, {"DisconnectScore", int64(c.DisconnectScore)}, {"BanDuration", int64(c.BanDuration)},
 	} {
 		if err := neg(f.name, f.v); err != nil {
 			return err
@@ -341,6 +347,7 @@ func (c Config) withDefaults() Config {
 	def(&c.Penalties.Contaminated, 10)
 	def(&c.Penalties.Redundant, 1)
 	def(&c.Penalties.Limit, 5)
+	def(&c.Penalties.Refused, 10)
 	if c.ForwardBudget == 0 {
 		c.ForwardBudget = DefaultForwardBudget
 	}

@@ -755,7 +755,7 @@ func (e *Engine) openRemote(p *peer, frame []byte) error {
 		return e.reject(p, e.cfg.Penalties.Limit, fmt.Errorf("%w: peer %d has %d open sessions", ErrSessionLimit, p.id, p.opened))
 	}
 	if a := e.cfg.AcceptPublisher; a != nil && !a(h.Publisher, h.Topic) {
-		return ErrRejected
+		return e.reject(p, e.cfg.Penalties.Refused, ErrRejected)
 	}
 	e.scratch = signedBytes(e.scratch[:0], frame, &h)
 	e.costs.Add(OpVerifySig, len(e.scratch))
