@@ -85,7 +85,7 @@ func TestAdversary(t *testing.T) {
 			if err := net.StartAll(); err != nil {
 				t.Fatal(err)
 			}
-			ctx := deadline(t, 40*time.Second)
+			ctx := deadline(t, 3*time.Minute)
 			if err := net.WaitConnected(ctx); err != nil {
 				t.Fatal(err)
 			}
