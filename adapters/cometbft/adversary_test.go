@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -13,6 +14,9 @@ import (
 	weftcmt "github.com/weftnet/weft/adapters/cometbft"
 	"github.com/weftnet/weft/adapters/cometbft/internal/cmtnet"
 )
+
+// corruptArmed turns the Byzantine proposer's corruption on.
+var corruptArmed atomic.Bool
 
 // report is one disconnect a validator's Reactor reported.
 type report struct {
@@ -50,7 +54,9 @@ func TestAdversary(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
-		{name: "mismatching-block", corrupt: true, want: weftcmt.ErrBlockMismatch},
+		{name: "mismatching-block", corrupt: true, want: weftcmt.ErrBlockMismatch, attack: func(*testing.T, *cmtnet.Net) {
+			corruptArmed.Store(true) // from now on, as proposer, it publishes altered blocks
+		}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,6 +78,9 @@ func TestAdversary(t *testing.T) {
 				OnReactor: func(i int, r *weftcmt.Reactor) {
 					if i == bad && tc.corrupt {
 						weftcmt.SetCorrupt(r, func(b []byte) []byte {
+							if !corruptArmed.Load() {
+								return b // not before every validator is connected
+							}
 							b = append([]byte(nil), b...)
 							b[len(b)/2] ^= 0x5a
 							return b

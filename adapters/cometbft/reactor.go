@@ -79,13 +79,14 @@ type Reactor struct {
 	bus      *types.EventBus
 	node     *core.Node
 
-	mu     sync.Mutex
-	nextID core.PeerID
-	ids    map[p2p.ID]core.PeerID
-	peers  map[core.PeerID]p2p.Peer
-	names  map[core.PeerID]p2p.ID // kept after removal, for logs
-	byKey  map[string]p2p.Peer    // validator key (hello) -> peer
-	change chan struct{}          // closed and replaced when byKey changes
+	peerOps sync.Mutex // serialises engine AddPeer/RemovePeer with the maps
+	mu      sync.Mutex
+	nextID  core.PeerID
+	ids     map[p2p.ID]core.PeerID
+	peers   map[core.PeerID]p2p.Peer
+	names   map[core.PeerID]p2p.ID // kept after removal, for logs
+	byKey   map[string]p2p.Peer    // validator key (hello) -> peer
+	change  chan struct{}          // closed and replaced when byKey changes
 
 	feed chan core.Delivery
 	quit chan struct{}
@@ -300,6 +301,20 @@ func (r *Reactor) ensurePeer(p p2p.Peer) core.PeerID {
 		r.mu.Unlock()
 		return id
 	}
+	r.mu.Unlock()
+	// Adding and removing a node ID's engine peer happen one at a time, so a
+	// late RemovePeer of an old connection cannot undo the new one's AddPeer.
+	r.peerOps.Lock()
+	defer r.peerOps.Unlock()
+	if p.Get(removedKey) != nil {
+		return 0 // removed while we waited
+	}
+	r.mu.Lock()
+	id, known = r.ids[p.ID()]
+	if known && r.peers[id] == p {
+		r.mu.Unlock()
+		return id
+	}
 	if !known {
 		if len(r.ids) >= maxKnownPeers {
 			r.forgetDisconnected()
@@ -341,6 +356,8 @@ func (r *Reactor) forgetDisconnected() {
 // RemovePeer implements p2p.Reactor.
 func (r *Reactor) RemovePeer(p p2p.Peer, _ any) {
 	p.Set(removedKey, true)
+	r.peerOps.Lock()
+	defer r.peerOps.Unlock()
 	r.mu.Lock()
 	id, ok := r.ids[p.ID()]
 	ok = ok && r.peers[id] == p

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	dbm "github.com/cometbft/cometbft-db"
 	"github.com/cometbft/cometbft/abci/example/kvstore"
 	cfg "github.com/cometbft/cometbft/config"
 	"github.com/cometbft/cometbft/crypto"
@@ -41,8 +42,11 @@ type Options struct {
 	OnReactor func(i int, r *weftcmt.Reactor)
 	// BlockMaxBytes is the consensus block size limit (default 24 MiB).
 	BlockMaxBytes int64
-	// DBBackend is the databases' backend (default "goleveldb", which survives
-	// a restart).
+	// DBBackend is the databases' backend (default "memdb"). Each validator's
+	// memdb instances are kept across Stop and Start, so a restart finds its
+	// data as on disk, and CometBFT goroutines that outlive a node's Stop (its
+	// consensus reactor's per-peer routines read the block store after the
+	// node closed it) find a store that is still readable instead of panicking.
 	DBBackend string
 	// Dial, when set, gives the address validator from dials to reach
 	// validator to, and whether it dials at all (a shaping proxy, say); nil:
@@ -86,6 +90,8 @@ func (v *Validator) Reactor() *weftcmt.Reactor {
 // Net is a network of validators.
 type Net struct {
 	opts    Options
+	dbMu    sync.Mutex
+	dbs     map[string]dbm.DB
 	Vals    []*Validator
 	Genesis *types.GenesisDoc
 }
@@ -102,7 +108,7 @@ func New(o Options) (*Net, error) {
 		o.BlockMaxBytes = 24 << 20
 	}
 	if o.DBBackend == "" {
-		o.DBBackend = "goleveldb"
+		o.DBBackend = "memdb"
 	}
 	if o.Logger == nil {
 		o.Logger = log.NewNopLogger()
@@ -110,7 +116,7 @@ func New(o Options) (*Net, error) {
 	if o.WeftConfig == nil {
 		o.WeftConfig = func(int) weftcmt.Config { return weftcmt.Config{} }
 	}
-	n := &Net{opts: o}
+	n := &Net{opts: o, dbs: map[string]dbm.DB{}}
 	params := types.DefaultConsensusParams()
 	params.Block.MaxBytes = o.BlockMaxBytes
 	gen := &types.GenesisDoc{ChainID: "weft-test", GenesisTime: cmttime.Now(), ConsensusParams: params, InitialHeight: 1}
@@ -209,6 +215,25 @@ func (n *Net) configure(v *Validator) {
 	}
 }
 
+// dbProvider returns validator v's databases: memdb instances kept for the
+// Net's lifetime, or CometBFT's default provider for other backends.
+func (n *Net) dbProvider(v *Validator) cfg.DBProvider {
+	if n.opts.DBBackend != string(dbm.MemDBBackend) {
+		return cfg.DefaultDBProvider
+	}
+	return func(ctx *cfg.DBContext) (dbm.DB, error) {
+		n.dbMu.Lock()
+		defer n.dbMu.Unlock()
+		key := v.Home + "/" + ctx.ID
+		if db := n.dbs[key]; db != nil {
+			return db, nil
+		}
+		db := dbm.NewMemDB()
+		n.dbs[key] = db
+		return db, nil
+	}
+}
+
 // UsesWeft reports whether validator i runs weft.
 func (n *Net) UsesWeft(i int) bool { return n.opts.Weft == nil || n.opts.Weft(i) }
 
@@ -236,7 +261,7 @@ func (n *Net) Start(i int) error {
 	}
 	node, err := nm.NewNode(context.Background(), v.Config, v.PV, v.NodeKey,
 		proxy.NewLocalClientCreator(kvstore.NewInMemoryApplication()),
-		nm.DefaultGenesisDocProviderFunc(v.Config), cfg.DefaultDBProvider,
+		nm.DefaultGenesisDocProviderFunc(v.Config), n.dbProvider(v),
 		nm.DefaultMetricsProvider(v.Config.Instrumentation),
 		n.opts.Logger.With("validator", i), opts...)
 	if err != nil {
