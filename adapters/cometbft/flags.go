@@ -11,7 +11,7 @@ import (
 )
 
 // DefaultGossipSleep is --weft.gossip-sleep's default: the value the benchmark
-// measured (BENCHMARKS.md, weft-throttled).
+// measured (the CometBFT section of docs/benchmarks.md, weft-throttled).
 const DefaultGossipSleep = 200 * time.Millisecond
 
 // Flags binds a Reactor's command-line options (--weft and --weft.*) to a
