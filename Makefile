@@ -3,6 +3,7 @@
 #   make test     everything CI runs (generated code check, vet, lint, tests with -race)
 #   make bench    codec benchmarks (see docs/benchmarks.md for how numbers are recorded)
 #   make devnet   a local libp2p network on loopback: weft vs gossipsub, live (docs/devnet.md)
+#   make devnet-pos  four proof-of-stake stacks (geth + weft-beacon-chain + validator), gossip vs weft
 #   make fuzz     a short run of every fuzz target (FUZZTIME per target, default 10s)
 #   make generate regenerate the assembly kernels with avo
 
@@ -59,6 +60,13 @@ bench-verified:
 .PHONY: devnet
 devnet:
 	$(GO) run ./cmd/weft devnet $(DEVNET_FLAGS)
+
+# Four proof-of-stake stacks on loopback (geth, weft-beacon-chain, Prysm's validator),
+# shaped beacon links, blocks filled to each size: block arrival per node per slot,
+# gossip only vs weft (adapters/prysm/README.md). Flags: DEVNET_POS_FLAGS.
+.PHONY: devnet-pos
+devnet-pos:
+	testnet/pos/devnet-pos.sh $(DEVNET_POS_FLAGS)
 
 generate:
 	cd rlnc/_gen && $(GO) run . -out ../internal/gf
