@@ -957,13 +957,20 @@ func (e *Engine) Tick(now time.Time) {
 	e.flush()
 }
 
+// allDone reports whether every live peer has the message. With no live peer
+// it is false: a message published (or decoded) before any peer connected must
+// wait, until it expires, for peers to serve.
 func (s *session) allDone() bool {
+	live := 0
 	for i := range s.links {
-		if l := &s.links[i]; !l.p.removed && !l.done {
-			return false
+		if l := &s.links[i]; !l.p.removed {
+			if !l.done {
+				return false
+			}
+			live++
 		}
 	}
-	return true
+	return live > 0
 }
 
 // flush hands out chunk frames while send windows are open: one chunk per link

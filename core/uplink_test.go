@@ -2,6 +2,7 @@ package core
 
 import (
 	"testing"
+	"time"
 )
 
 // TestUplinkWindow: with a node-wide window the Engine hands out at most that
@@ -51,5 +52,42 @@ func TestUplinkWindow(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestPublishBeforePeers: a message published while no peer is connected is
+// still served to peers that connect later, after Ticks.
+func TestPublishBeforePeers(t *testing.T) {
+	e, err := New(Config{Seed: 1, Signer: NewEd25519Signer(make([]byte, 32)), MinChunkSize: 64})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Publish(epoch, MessageID{9}, make([]byte, 4096), PublishOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 3; i++ {
+		e.Tick(epoch.Add(time.Duration(i) * time.Second))
+	}
+	e.Ready()
+	e.Advance()
+	if err := e.AddPeer(1); err != nil {
+		t.Fatal(err)
+	}
+	rd := e.Ready()
+	var header, chunks int
+	for _, f := range rd.Frames {
+		typ, _, err := splitFrame(f.Frame)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch typ {
+		case FrameHeader:
+			header++
+		case FrameChunk:
+			chunks++
+		}
+	}
+	if header != 1 || chunks == 0 {
+		t.Fatalf("late peer got %d headers and %d chunks, want the header and chunks", header, chunks)
 	}
 }
