@@ -99,12 +99,12 @@ func Load(path string) (Model, error) {
 
 // Save writes m as JSON to path.
 func Save(path string, m Model) error {
+	if path == "" {
+		return errors.New("costmodel: empty path")
+	}
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
-	}
-	if path == "" {
-		return errors.New("costmodel: empty path")
 	}
 	return os.WriteFile(path, append(b, '\n'), 0o644)
 }
