@@ -161,3 +161,29 @@ func TestDeterministic(t *testing.T) {
 		t.Fatalf("two runs with the same seed differ: %x vs %x", a, b)
 	}
 }
+
+// TestVerifiedRelaysStayHonest: with rlnc-verified, relays keep recoding after
+// they have decoded while late chunks still reach them. No chunk an honest node
+// sends may fail a commitment check (a relay once recoded into the buffer of a
+// chunk it had just received and dropped, writing coefficients over the
+// payload), so no honest peer is ever penalized.
+func TestVerifiedRelaysStayHonest(t *testing.T) {
+	n := newTestNet(t, netConfig{nodes: 30, degree: 6, seed: 5, upload: 5 << 20,
+		cfg: func(int) Config { return Config{Strategies: allStrategies(t)} }})
+	var ids []MessageID
+	for m := 0; m < 6; m++ {
+		ids = append(ids, n.publish((m*11)%30, 16<<10+m*512, PublishOptions{Strategy: StrategyRLNCVerified, ChunkSize: 1 << 10}))
+		n.run(time.Duration(m+1)*200*time.Millisecond, nil)
+	}
+	n.run(10*time.Second, nil)
+	for _, nd := range n.nodes {
+		for m, id := range ids {
+			if _, ok := nd.delivered[id]; !ok && (m*11)%30 != nd.idx {
+				t.Errorf("node %d missed message %d", nd.idx, m)
+			}
+		}
+		if c := nd.e.Counters(); c.Penalties != 0 {
+			t.Errorf("node %d penalized honest peers %d times", nd.idx, c.Penalties)
+		}
+	}
+}

@@ -112,7 +112,10 @@ type verifiedSession struct {
 	done  bool
 	sys   int
 	msg   []byte
-	pkt   verified.Packet
+	// in aliases the chunk being received and is cleared before Chunk
+	// returns; out is recoded into by Emit. They must stay apart: recoding into
+	// a received chunk's buffer would write coefficients over its payload.
+	in, out verified.Packet
 	// queued holds the slots of chunks queued for batch verification.
 	queued []int
 }
@@ -181,10 +184,11 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	if len(body) < 2 || binary.BigEndian.Uint16(body) != 0 {
 		return false, fmt.Errorf("%w: verified chunk generation", ErrMalformed)
 	}
-	p := &s.pkt
+	p := &s.in
 	if err := p.UnmarshalBinary(body[2:]); err != nil {
 		return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
+	defer func() { p.Coeffs, p.Payload = nil, nil }()
 	if s.done {
 		return false, nil
 	}
@@ -201,7 +205,6 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 	}
 	if s.env.cfg.VerifyBatch > 1 {
 		innov, err := s.dec.Queue(p, uint64(slot))
-		p.Coeffs, p.Payload = nil, nil
 		if err != nil {
 			return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
@@ -215,7 +218,6 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		return false, ErrQueued
 	}
 	innov, err := s.dec.Add(p)
-	p.Coeffs, p.Payload = nil, nil
 	if err != nil {
 		if errors.Is(err, verified.ErrPolluted) {
 			s.env.Costs.Add(OpVerifyChunk, s.l*32)
@@ -271,7 +273,7 @@ func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	if !l.allow(s.n, s.rank, len(s.links), s.done, s.env.cfg.PushPercent) {
 		return dst, false
 	}
-	p := &s.pkt
+	p := &s.out
 	var err error
 	switch {
 	case s.enc != nil && s.sys < s.n:
