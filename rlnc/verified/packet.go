@@ -119,8 +119,10 @@ func (p *Packet) UnmarshalBinary(b []byte) error {
 	p.Kind = kind
 	p.Session = binary.LittleEndian.Uint64(b[2:])
 	p.Seed = seed
-	p.Coeffs = b[packetFixed : packetFixed+n*w]
-	p.Payload = b[packetFixed+n*w:]
+	// Capacities end where each part ends, so that reusing p (Recode grows
+	// Coeffs and Payload in place) can never write one part over the other.
+	p.Coeffs = b[packetFixed : packetFixed+n*w : packetFixed+n*w]
+	p.Payload = b[packetFixed+n*w : len(b) : len(b)]
 	return nil
 }
 
