@@ -291,24 +291,55 @@ func batchSizes(n int) []int {
 // BenchmarkDecodeVerified: the decoding work for N verified recoded chunks
 // (coefficient elimination, payload copies, N²·L multiply-adds); verification is
 // measured by the benchmarks above.
+//
+// kernel=go is the pure-Go multiply-accumulate (the only path before the IFMA
+// kernel, and the path on CPUs without it); kernel=ifma, where the CPU has
+// AVX-512 IFMA, is what Decode runs there.
 func BenchmarkDecodeVerified(b *testing.B) {
 	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
-		dec, _ := NewDecoder(benchGenerators(b), s.h)
-		b.SetBytes(int64(size))
-		stop := cpuMeter(b, size)
-		for b.Loop() {
-			_ = dec.Reset(s.h)
-			for j := 0; !dec.Done(); j++ {
-				if _, err := dec.add(&s.pkts[j], false); err != nil {
-					b.Fatal(err)
+		for _, k := range benchKernels() {
+			b.Run("kernel="+k.name, func(b *testing.B) {
+				defer k.use()()
+				dec, _ := NewDecoder(benchGenerators(b), s.h)
+				b.SetBytes(int64(size))
+				stop := cpuMeter(b, size)
+				for b.Loop() {
+					_ = dec.Reset(s.h)
+					for j := 0; !dec.Done(); j++ {
+						if _, err := dec.add(&s.pkts[j], false); err != nil {
+							b.Fatal(err)
+						}
+					}
+					if _, err := dec.Decode(); err != nil {
+						b.Fatal(err)
+					}
 				}
-			}
-			if _, err := dec.Decode(); err != nil {
-				b.Fatal(err)
-			}
+				stop()
+			})
 		}
-		stop()
 	})
+}
+
+type benchKernel struct {
+	name string
+	use  func() (restore func())
+}
+
+// benchKernels lists the vector paths to compare: the pure-Go one always, the
+// IFMA kernel when the CPU has it.
+func benchKernels() []benchKernel {
+	saved := kernels
+	out := []benchKernel{{"go", func() func() {
+		kernels.ifma = false
+		return func() { kernels = saved }
+	}}}
+	if saved.ifma {
+		out = append(out, benchKernel{"ifma", func() func() {
+			kernels.ifma = true
+			return func() { kernels = saved }
+		}})
+	}
+	return out
 }
 
 // BenchmarkReceive: all the verification an honest node does to receive (and so

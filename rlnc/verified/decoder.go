@@ -48,6 +48,7 @@ type Decoder struct {
 	recodeBits    int
 	out           []byte
 	decoded       bool
+	x52, t52      []uint64 // Decode's radix-2^52 copies (IFMA path)
 }
 
 type pendingPacket struct {
@@ -535,6 +536,14 @@ func (d *Decoder) Decode() ([]byte, error) {
 			copy(dst[k*dataBytes:], buf[:dataBytes])
 		}
 	}
+	if kernels.ifma && len(mixed) > 0 {
+		if err := d.decodeMixed52(out, mixed); err != nil {
+			return nil, err
+		}
+		d.out = out[:size]
+		d.decoded = true
+		return d.out, nil
+	}
 	var accs [decodeBlock]wide
 	for k0 := 0; k0 < d.l; k0 += decodeBlock {
 		kn := min(decodeBlock, d.l-k0)
@@ -566,4 +575,60 @@ func (d *Decoder) Decode() ([]byte, error) {
 	d.out = out[:size]
 	d.decoded = true
 	return d.out, nil
+}
+
+// decodeMixed52 is Decode's loop over the mixed rows on the radix-2^52 kernel
+// (dot52): the received payloads are copied once into blocks of eight scalars,
+// then for each block every output row is one dot52 over the N received rows,
+// whose blocks stay in cache across the rows.
+func (d *Decoder) decodeMixed52(out []byte, mixed []int) error {
+	n, l := d.n, d.l
+	nblk := (l + 7) / 8
+	stride := nblk * block52
+	if cap(d.x52) < n*stride {
+		d.x52 = make([]uint64, n*stride)
+	}
+	x52 := d.x52[:n*stride]
+	for j := 0; j < n; j++ {
+		row := d.data[j*l : (j+1)*l]
+		base := j * stride
+		for k := range row {
+			setLimbs52(x52[base+(k>>3)*block52+k&7:], 8, &row[k])
+		}
+		for k := l; k < nblk*8; k++ {
+			var z sc
+			setLimbs52(x52[base+(k>>3)*block52+k&7:], 8, &z)
+		}
+	}
+	if cap(d.t52) < len(mixed)*n*5 {
+		d.t52 = make([]uint64, len(mixed)*n*5)
+	}
+	t52 := d.t52[:len(mixed)*n*5]
+	for i, r := range mixed {
+		tr := d.basis.tr[r*n : (r+1)*n]
+		for j := range tr {
+			setLimbs52(t52[(i*n+j)*5:], 1, &tr[j])
+		}
+	}
+	var cols [80]uint64
+	var buf [32]byte
+	for b := 0; b < nblk; b++ {
+		lanes := min(8, l-8*b)
+		for i, r := range mixed {
+			dot52(&cols, t52[i*n*5:(i+1)*n*5], x52[b*block52:], stride, n)
+			dst := out[d.basis.piv[r]*l*dataBytes:]
+			for lane := 0; lane < lanes; lane++ {
+				var w wide
+				var s sc
+				colsToWide(&cols, lane, &w)
+				s.redc(&w)
+				if !s.fitsData() {
+					return fmt.Errorf("%w: decoded scalar wider than 31 bytes: the publisher committed to non-message data", ErrMalformed)
+				}
+				s.putBytes(buf[:])
+				copy(dst[(8*b+lane)*dataBytes:], buf[:dataBytes])
+			}
+		}
+	}
+	return nil
 }
