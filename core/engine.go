@@ -202,6 +202,8 @@ type Counters struct {
 	ChunksRejected uint64
 	Delivered      uint64
 	Penalties      uint64
+	// Rejected counts messages the host rejected (Reject).
+	Rejected uint64
 }
 
 // Counters returns the traffic counts so far (a simulator diffs them across a call).

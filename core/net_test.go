@@ -42,6 +42,10 @@ type netNode struct {
 	peers     map[int]bool
 	maxMem    int64
 	wake      time.Time // the evWake already scheduled
+	// rejected: messages this node's host rejected (netConfig.reject);
+	// afterReject counts chunk frames it sent for them afterwards.
+	rejected    map[MessageID]bool
+	afterReject int
 }
 
 func (n *netNode) crashed(now time.Time) bool { return !n.crashAt.IsZero() && !now.Before(n.crashAt) }
@@ -94,6 +98,7 @@ type netConfig struct {
 	kinds   func(i int) behavior
 	crash   func(i int) time.Duration // 0: never
 	pool    bool                      // frames from Config.FrameAlloc, recycled
+	reject  func(i int) bool          // node i's host rejects every message it delivers
 }
 
 type testNet struct {
@@ -230,7 +235,11 @@ func (n *testNet) drain(nd *netNode) {
 		return
 	}
 	rd := e.Ready()
+	var rejectNow []MessageID
 	for _, d := range rd.Delivered {
+		if n.c.reject != nil && n.c.reject(nd.idx) {
+			rejectNow = append(rejectNow, d.ID)
+		}
 		if want, ok := n.sent[d.ID]; !ok || !bytes.Equal(want, d.Payload) {
 			nd.wrong++
 		}
@@ -261,6 +270,9 @@ func (n *testNet) drain(nd *netNode) {
 			n.pool.put(o.Frame) // the host owns FrameAlloc frames
 		}
 		fi, _ := PeekFrame(frame)
+		if fi.Type == FrameChunk && nd.rejected[fi.ID] {
+			nd.afterReject++
+		}
 		if fi.Type == FrameChunk {
 			switch nd.kind {
 			case withholder:
@@ -289,6 +301,13 @@ func (n *testNet) drain(nd *netNode) {
 		n.schedule(&event{at: done.Add(n.latency[[2]int{nd.idx, j}]), kind: evFrame, node: j, from: nd.idx, frame: frame})
 	}
 	e.Advance()
+	for _, id := range rejectNow {
+		if nd.rejected == nil {
+			nd.rejected = map[MessageID]bool{}
+		}
+		nd.rejected[id] = true
+		e.Reject(n.now, id)
+	}
 	if m := e.Memory(); m > nd.maxMem {
 		nd.maxMem = m
 	}

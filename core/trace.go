@@ -6,8 +6,8 @@ package core
 type Tracer interface {
 	// SessionOpened: a session started (from is 0 for a local publish).
 	SessionOpened(id MessageID, strategy StrategyID, from PeerID, size int)
-	// SessionClosed: a session's state was dropped (delivered and served, expired,
-	// evicted).
+	// SessionClosed: a session's state was dropped; reason is "served"
+	// (delivered, every peer done), "expired", "evicted" or "rejected" (Reject).
 	SessionClosed(id MessageID, reason string)
 	// FrameSent: a frame was queued for peer.
 	FrameSent(to PeerID, t FrameType, id MessageID, n int)

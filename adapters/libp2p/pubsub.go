@@ -139,6 +139,7 @@ const (
 	evAdd
 	evRemove
 	evPublish
+	evReject
 )
 
 type event struct {
@@ -147,6 +148,7 @@ type event struct {
 	n     int
 	frame []byte
 	pub   *publishReq
+	id    core.MessageID // evReject
 }
 
 type publishReq struct {
@@ -383,6 +385,8 @@ func (ps *PubSub) apply(ev event) {
 		_ = ps.eng.RemovePeer(ev.pc.id) // already gone after a disconnect penalty
 	case evPublish:
 		ev.pub.errc <- ps.publish(now, ev.pub)
+	case evReject:
+		ps.eng.Reject(now, ev.id)
 	}
 }
 

@@ -31,16 +31,21 @@ type ValidationResult int
 const (
 	// ValidationAccept delivers the message to subscribers.
 	ValidationAccept ValidationResult = iota
-	// ValidationReject drops the message and counts it as invalid.
+	// ValidationReject drops the message, counts it as invalid and stops
+	// serving it: peers are told this node needs nothing more of it and it
+	// forwards no further chunk (core's Engine.Reject).
 	ValidationReject
-	// ValidationIgnore drops the message silently.
+	// ValidationIgnore drops the message silently and stops serving it, as
+	// ValidationReject does.
 	ValidationIgnore
 )
 
 // Validator checks a decoded message before subscribers see it. Unlike
 // gossipsub, weft relays forward coded chunks before anything is decoded, so a
-// validator gates local delivery only; the publisher's signature is already
-// checked by the engine. Validators run on one goroutine per PubSub, in order.
+// validator gates local delivery and, once it says no, further serving (a
+// message crosses the network once before anyone can judge it); the
+// publisher's signature is already checked by the engine. Relays are not
+// penalized for a rejected message, since they forwarded it undecoded. Validators run on one goroutine per PubSub, in order.
 type Validator func(ctx context.Context, from peer.ID, msg *Message) ValidationResult
 
 // Topic is a joined topic.
@@ -170,8 +175,10 @@ func (t *Topic) deliver(ctx context.Context, m *Message) {
 				continue
 			case ValidationReject:
 				t.ps.st.valRejected.Add(1)
+				t.ps.send(event{kind: evReject, id: m.ID})
 				return
 			default:
+				t.ps.send(event{kind: evReject, id: m.ID})
 				return
 			}
 		}
