@@ -8,17 +8,21 @@ package verified
 type echelon struct {
 	n, rank int
 	track   bool
-	rows    []sc  // rank×n
-	tr      []sc  // rank×n when track
-	piv     []int // pivot column of each row
-	tmp     []sc  // the vector being reduced
-	tmpTr   []sc
-	fs      []sc  // scratch: factors of the rows in reduce
-	rs      []int // scratch: their row numbers
+	rows    []sc   // rank×n
+	tr      []sc   // rank×n when track
+	piv     []int  // pivot column of each row
+	isPiv   []bool // isPiv[c]: column c is some row's pivot
+	// trCols bounds the columns where any tr row is non-zero (one past the
+	// largest original index inserted), so reduce skips the rest.
+	trCols int
+	tmp    []sc // the vector being reduced
+	tmpTr  []sc
+	fs     []sc  // scratch: factors of the rows in reduce
+	rs     []int // scratch: their row numbers
 }
 
 func newEchelon(n int, track bool) echelon {
-	e := echelon{n: n, track: track, rows: make([]sc, n*n), piv: make([]int, n), tmp: make([]sc, n),
+	e := echelon{n: n, track: track, rows: make([]sc, n*n), piv: make([]int, n), isPiv: make([]bool, n), tmp: make([]sc, n),
 		fs: make([]sc, 0, n), rs: make([]int, 0, n)}
 	if track {
 		e.tr = make([]sc, n*n)
@@ -27,13 +31,18 @@ func newEchelon(n int, track bool) echelon {
 	return e
 }
 
-func (e *echelon) reset() { e.rank = 0 }
+func (e *echelon) reset() {
+	e.rank, e.trCols = 0, 0
+	clear(e.isPiv)
+}
 
 // copyFrom makes e hold the rows of f (and its transform when both track).
 func (e *echelon) copyFrom(f *echelon) {
 	e.rank = f.rank
 	copy(e.rows[:f.rank*e.n], f.rows[:f.rank*f.n])
 	copy(e.piv, f.piv[:f.rank])
+	copy(e.isPiv, f.isPiv)
+	e.trCols = f.trCols
 	if e.track && f.track {
 		copy(e.tr[:f.rank*e.n], f.tr[:f.rank*f.n])
 	}
@@ -57,8 +66,14 @@ func (e *echelon) reduce(v []sc, orig int) bool {
 		}
 	}
 	e.fs, e.rs = fs, rs
+	// A pivot column comes out zero (v[piv[r]] minus itself times one), and the
+	// transform's columns from trCols on are zero in every row: skip both.
 	var t sc
 	for c := 0; c < n; c++ {
+		if e.isPiv[c] {
+			e.tmp[c] = sc{}
+			continue
+		}
 		var acc wide
 		for j, r := range rs {
 			acc.mulAdd(&fs[j], &e.rows[r*n+c])
@@ -68,6 +83,10 @@ func (e *echelon) reduce(v []sc, orig int) bool {
 	}
 	if e.track {
 		for c := 0; c < n; c++ {
+			if c >= e.trCols {
+				e.tmpTr[c] = sc{}
+				continue
+			}
 			var acc wide
 			for j, r := range rs {
 				acc.mulAdd(&fs[j], &e.tr[r*n+c])
@@ -131,7 +150,14 @@ func (e *echelon) insert() {
 	copy(e.rows[e.rank*e.n:], e.tmp)
 	if e.track {
 		copy(e.tr[e.rank*e.n:], e.tmpTr)
+		for c := e.n - 1; c >= e.trCols; c-- {
+			if !e.tmpTr[c].isZero() {
+				e.trCols = c + 1
+				break
+			}
+		}
 	}
 	e.piv[e.rank] = p
+	e.isPiv[p] = true
 	e.rank++
 }

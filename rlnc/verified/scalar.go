@@ -319,8 +319,149 @@ func (s *sc) redc(acc *wide) {
 	s.condSubEll(&r)
 }
 
-// montMul sets s = a·b·2^-320 mod ℓ.
+// montMul sets s = a·b·2^-320 mod ℓ: mulAdd into a zero accumulator then redc,
+// fused so the product stays in registers (a and b must be canonical).
 func (s *sc) montMul(a, b *sc) {
+	a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
+	b0, b1, b2, b3 := b[0], b[1], b[2], b[3]
+	var c, c1, h, l uint64
+	// Schoolbook product into t0..t7.
+	t1, t0 := bits.Mul64(a0, b0)
+	h, l = bits.Mul64(a0, b1)
+	t1, c = bits.Add64(t1, l, 0)
+	t2 := h + c
+	h, l = bits.Mul64(a0, b2)
+	t2, c = bits.Add64(t2, l, 0)
+	t3 := h + c
+	h, l = bits.Mul64(a0, b3)
+	t3, c = bits.Add64(t3, l, 0)
+	t4 := h + c
+
+	var u0, u1, u2, u3, u4 uint64
+	u1, u0 = bits.Mul64(a1, b0)
+	h, l = bits.Mul64(a1, b1)
+	u1, c = bits.Add64(u1, l, 0)
+	u2 = h + c
+	h, l = bits.Mul64(a1, b2)
+	u2, c = bits.Add64(u2, l, 0)
+	u3 = h + c
+	h, l = bits.Mul64(a1, b3)
+	u3, c = bits.Add64(u3, l, 0)
+	u4 = h + c
+	t1, c = bits.Add64(t1, u0, 0)
+	t2, c = bits.Add64(t2, u1, c)
+	t3, c = bits.Add64(t3, u2, c)
+	t4, c = bits.Add64(t4, u3, c)
+	t5 := u4 + c
+
+	u1, u0 = bits.Mul64(a2, b0)
+	h, l = bits.Mul64(a2, b1)
+	u1, c = bits.Add64(u1, l, 0)
+	u2 = h + c
+	h, l = bits.Mul64(a2, b2)
+	u2, c = bits.Add64(u2, l, 0)
+	u3 = h + c
+	h, l = bits.Mul64(a2, b3)
+	u3, c = bits.Add64(u3, l, 0)
+	u4 = h + c
+	t2, c = bits.Add64(t2, u0, 0)
+	t3, c = bits.Add64(t3, u1, c)
+	t4, c = bits.Add64(t4, u2, c)
+	t5, c = bits.Add64(t5, u3, c)
+	t6 := u4 + c
+
+	u1, u0 = bits.Mul64(a3, b0)
+	h, l = bits.Mul64(a3, b1)
+	u1, c = bits.Add64(u1, l, 0)
+	u2 = h + c
+	h, l = bits.Mul64(a3, b2)
+	u2, c = bits.Add64(u2, l, 0)
+	u3 = h + c
+	h, l = bits.Mul64(a3, b3)
+	u3, c = bits.Add64(u3, l, 0)
+	u4 = h + c
+	t3, c = bits.Add64(t3, u0, 0)
+	t4, c = bits.Add64(t4, u1, c)
+	t5, c = bits.Add64(t5, u2, c)
+	t6, c = bits.Add64(t6, u3, c)
+	t7 := u4 + c
+
+	// Montgomery reduction with radix 2^320 as in redc; t8 starts at 0 and the
+	// product is below 2^506, so every round's carry fits.
+	var m, h0, l0, h1, l1, t8 uint64
+	m = t0 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t0, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t1, c = bits.Add64(t1, l1, c)
+	t2, c = bits.Add64(t2, h1, c)
+	t3, c = bits.Add64(t3, m<<60, c)
+	t4, c = bits.Add64(t4, m>>4, c)
+	t5, c = bits.Add64(t5, 0, c)
+	t6, c = bits.Add64(t6, 0, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 = c
+	m = t1 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t1, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t2, c = bits.Add64(t2, l1, c)
+	t3, c = bits.Add64(t3, h1, c)
+	t4, c = bits.Add64(t4, m<<60, c)
+	t5, c = bits.Add64(t5, m>>4, c)
+	t6, c = bits.Add64(t6, 0, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
+	m = t2 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t2, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t3, c = bits.Add64(t3, l1, c)
+	t4, c = bits.Add64(t4, h1, c)
+	t5, c = bits.Add64(t5, m<<60, c)
+	t6, c = bits.Add64(t6, m>>4, c)
+	t7, c = bits.Add64(t7, 0, c)
+	t8 += c
+	m = t3 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t3, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t4, c = bits.Add64(t4, l1, c)
+	t5, c = bits.Add64(t5, h1, c)
+	t6, c = bits.Add64(t6, m<<60, c)
+	t7, c = bits.Add64(t7, m>>4, c)
+	t8 += c
+	m = t4 * ellInv64
+	h0, l0 = bits.Mul64(m, ell[0])
+	h1, l1 = bits.Mul64(m, ell[1])
+	_, c = bits.Add64(t4, l0, 0)
+	l1, c1 = bits.Add64(l1, h0, 0)
+	h1 += c1
+	t5, c = bits.Add64(t5, l1, c)
+	t6, c = bits.Add64(t6, h1, c)
+	t7, c = bits.Add64(t7, m<<60, c)
+	t8, _ = bits.Add64(t8, m>>4, c)
+	// t < 2ℓ: one conditional subtraction.
+	r0, br := bits.Sub64(t5, ell[0], 0)
+	r1, br := bits.Sub64(t6, ell[1], br)
+	r2, br := bits.Sub64(t7, ell[2], br)
+	r3, br := bits.Sub64(t8, ell[3], br)
+	if br == 0 {
+		t5, t6, t7, t8 = r0, r1, r2, r3
+	}
+	s[0], s[1], s[2], s[3] = t5, t6, t7, t8
+}
+
+// montMulSlow is montMul through mulAdd and redc, its reference in tests.
+func (s *sc) montMulSlow(a, b *sc) {
 	var acc wide
 	acc.mulAdd(a, b)
 	s.redc(&acc)

@@ -157,3 +157,22 @@ func BenchmarkScalarInvMont(b *testing.B) {
 }
 
 func bigInt(v int64) *big.Int { return big.NewInt(v) }
+
+// TestMontMulFused: the fused montMul equals mulAdd+redc on random and edge
+// values (0, 1, ℓ−1, the Montgomery constants).
+func TestMontMulFused(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 20))
+	edges := []sc{{}, {1}, {ell[0] - 1, ell[1], ell[2], ell[3]}, kMont, kMont2, kMont3, {^uint64(0)}}
+	for i := 0; i < 20000; i++ {
+		a, b := randSc(r), randSc(r)
+		if i < len(edges)*len(edges) {
+			a, b = edges[i%len(edges)], edges[i/len(edges)]
+		}
+		var got, want sc
+		got.montMul(&a, &b)
+		want.montMulSlow(&a, &b)
+		if got != want {
+			t.Fatalf("montMul(%x, %x) = %x, want %x", a, b, got, want)
+		}
+	}
+}
