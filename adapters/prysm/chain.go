@@ -51,6 +51,7 @@ var (
 	ErrMismatch         = errors.New("weft/prysm: message does not match its signed header")
 	ErrUndecodable      = errors.New("weft/prysm: message does not decode")
 	ErrBlobVerification = errors.New("weft/prysm: blob sidecar fails verification")
+	ErrWrongFork        = errors.New("weft/prysm: block type is not the fork of its slot")
 )
 
 // Points charged at admission.
@@ -220,6 +221,11 @@ func secondsPerSlot() time.Duration {
 	return time.Duration(params.BeaconConfig().SecondsPerSlot) * time.Second
 }
 
+// Reason is a short label for an admission or penalty error (for metrics):
+// proposer_sig, unknown_proposer, future_slot, fork, not_ready, ...; "engine"
+// for anything else.
+func Reason(err error) string { return reason(err) }
+
 // reason is a short label for a penalty's cause.
 func reason(err error) string {
 	for _, e := range []struct {
@@ -230,7 +236,7 @@ func reason(err error) string {
 		{ErrUnknownParent, "unknown_parent"}, {ErrUnknownProposer, "unknown_proposer"},
 		{ErrSessionID, "session_id"}, {ErrBannedPublisher, "banned_publisher"}, {ErrOversized, "oversized"},
 		{ErrWrongStrategy, "strategy"}, {ErrMismatch, "mismatch"}, {ErrUndecodable, "undecodable"},
-		{ErrBlobVerification, "blob"}, {ErrTopic, "topic"}, {core.ErrMalformed, "malformed"},
+		{ErrBlobVerification, "blob"}, {ErrWrongFork, "fork"}, {ErrNotReady, "not_ready"}, {ErrTopic, "topic"}, {core.ErrMalformed, "malformed"},
 		{core.ErrBadSignature, "signature"}, {errFrameTooLarge, "frame_size"},
 	} {
 		if errors.Is(err, e.err) {

@@ -39,20 +39,31 @@ var (
 // Flags are all weft flags.
 var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage}
 
+// NetworkFlags are the weft flags without the --weft switch, for a binary
+// that always runs weft (weft-sidecar).
+var NetworkFlags = Flags[1:]
+
 // ConfigFromFlags builds a Config from the flags; dataDir is the default home of
 // the key file. Enabled reports --weft.
 func ConfigFromFlags(c *cli.Context, dataDir string) (cfg Config, enabled bool, err error) {
 	if !c.Bool(FlagEnable.Name) {
 		return Config{}, false, nil
 	}
+	cfg, err = ConfigFromNetworkFlags(c, dataDir)
+	return cfg, true, err
+}
+
+// ConfigFromNetworkFlags builds a Config from NetworkFlags; dataDir is the
+// default home of the key file (<dataDir>/weft-key).
+func ConfigFromNetworkFlags(c *cli.Context, dataDir string) (Config, error) {
 	var key []byte
 	if h := c.String(FlagKey.Name); h != "" {
 		if c.IsSet(FlagKeyFile.Name) {
-			return Config{}, true, fmt.Errorf("%w: --weft-key and --weft-key-file both set", ErrConfig)
+			return Config{}, fmt.Errorf("%w: --weft-key and --weft-key-file both set", ErrConfig)
 		}
 		k, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(h), "0x"))
 		if err != nil || len(k) != ed25519.SeedSize {
-			return Config{}, true, fmt.Errorf("%w: --weft-key: want %d hex bytes", ErrConfig, ed25519.SeedSize)
+			return Config{}, fmt.Errorf("%w: --weft-key: want %d hex bytes", ErrConfig, ed25519.SeedSize)
 		}
 		key = k
 	} else {
@@ -62,7 +73,7 @@ func ConfigFromFlags(c *cli.Context, dataDir string) (cfg Config, enabled bool, 
 		}
 		k, err := LoadOrCreateKey(keyFile)
 		if err != nil {
-			return Config{}, true, err
+			return Config{}, err
 		}
 		key = k
 	}
@@ -74,13 +85,13 @@ func ConfigFromFlags(c *cli.Context, dataDir string) (cfg Config, enabled bool, 
 			}
 		}
 	}
-	cfg = Config{Key: key, ListenAddrs: c.StringSlice(FlagListen.Name), Peers: peers,
+	cfg := Config{Key: key, ListenAddrs: c.StringSlice(FlagListen.Name), Peers: peers,
 		Blobs: c.Bool(FlagBlobs.Name), VerifyBatch: c.Int(FlagVerifyBatch.Name),
 		MaxMessageSize: c.Int(FlagMaxMessage.Name)}
 	if err := cfg.Validate(); err != nil {
-		return Config{}, true, err
+		return Config{}, err
 	}
-	return cfg, true, nil
+	return cfg, nil
 }
 
 // LoadOrCreateKey reads a hex ed25519 seed from path, or writes a new one there.

@@ -24,11 +24,15 @@ import (
 	"github.com/prysmaticlabs/prysm/v5/consensus-types/blocks"
 	"github.com/prysmaticlabs/prysm/v5/consensus-types/interfaces"
 	"github.com/prysmaticlabs/prysm/v5/consensus-types/primitives"
+	"github.com/prysmaticlabs/prysm/v5/runtime/version"
+	"github.com/prysmaticlabs/prysm/v5/time/slots"
 	"github.com/weftnet/weft/core"
 )
 
 // Feeds are the beacon node's event feeds the Service listens to
-// (*node.BeaconNode provides both).
+// (*node.BeaconNode provides both). A Service without feeds (nil) publishes
+// only what it is handed through PublishBlock and PublishBlob, as the Beacon-API
+// sidecar does.
 type Feeds interface {
 	BlockFeed() *event.Feed
 	OperationFeed() event.SubscriberSender
@@ -64,13 +68,14 @@ type Service struct {
 	banFor time.Duration
 }
 
-// New builds a Service over the node's chain and feeds; Start runs it.
+// New builds a Service over the node's chain and feeds (nil: none, see
+// Feeds); Start runs it.
 func New(cfg Config, chain Chain, feeds Feeds) (*Service, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if chain == nil || feeds == nil {
-		return nil, fmt.Errorf("%w: nil chain or feeds", ErrConfig)
+	if chain == nil {
+		return nil, fmt.Errorf("%w: nil chain", ErrConfig)
 	}
 	priv := ed25519.NewKeyFromSeed(cfg.Key)
 	lk, err := crypto.UnmarshalEd25519PrivateKey(priv)
@@ -159,20 +164,24 @@ func (s *Service) Start() error {
 		s.wg.Add(1)
 		go s.keep(ai)
 	}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		s.worker()
+	}()
+	if s.feeds == nil {
+		return nil
+	}
 	blockCh := make(chan *feed.Event, 64)
 	opCh := make(chan *feed.Event, 256)
 	bsub := s.feeds.BlockFeed().Subscribe(blockCh)
 	osub := s.feeds.OperationFeed().Subscribe(opCh)
-	s.wg.Add(2)
+	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
 		defer bsub.Unsubscribe()
 		defer osub.Unsubscribe()
 		s.listen(blockCh, opCh)
-	}()
-	go func() {
-		defer s.wg.Done()
-		s.worker()
 	}()
 	return nil
 }
@@ -341,6 +350,41 @@ func (s *Service) prune(now primitives.Slot) {
 			delete(s.blobs, r)
 		}
 	}
+}
+
+// CheckProposer checks a signed block as a receiver's admission would before
+// it is published: the proposer's BLS signature over the block (proposer
+// domain of the block's epoch, the chain's genesis validators root; the result
+// is cached per signed header, so the receiving path does not check it
+// again), a slot that is not in the future, and a fork that is the one the
+// block's slot falls in. PublishBlock does not check: a node publishes what
+// its own proposer signed. The Beacon-API sidecar, which publishes what a
+// validator client posts, calls this first, since a block a receiver refuses
+// costs the publisher its peers.
+func (s *Service) CheckProposer(ctx context.Context, blk interfaces.ReadOnlySignedBeaconBlock) error {
+	if blk == nil || blk.IsNil() || blk.Block().IsNil() {
+		return fmt.Errorf("%w: nil block", ErrUndecodable)
+	}
+	slot := blk.Block().Slot()
+	if want := slots.ToForkVersion(slot); blk.Version() != want {
+		return fmt.Errorf("%w: a %s block at slot %d, which is in %s", ErrWrongFork,
+			version.String(blk.Version()), slot, version.String(want))
+	}
+	if s.chain.GenesisTime().IsZero() {
+		return ErrNotReady
+	}
+	if cur := s.chain.CurrentSlot(); slot > cur+1 {
+		return fmt.Errorf("%w: slot %d, now %d", ErrFutureSlot, slot, cur)
+	}
+	hdr, err := interfaces.SignedBeaconBlockHeaderFromBlockInterface(blk)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUndecodable, err)
+	}
+	root, err := hdr.Header.HashTreeRoot()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrUndecodable, err)
+	}
+	return s.check.verifySig(ctx, &Topic{Kind: KindBlock, Header: hdr, Root: root})
 }
 
 // PublishBlock publishes a signed block through weft.
