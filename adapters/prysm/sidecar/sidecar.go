@@ -1,0 +1,439 @@
+package sidecar
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prysmaticlabs/prysm/v5/beacon-chain/blockchain/kzg"
+	"github.com/prysmaticlabs/prysm/v5/config/params"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/blocks"
+	"github.com/prysmaticlabs/prysm/v5/runtime/version"
+	ethpb "github.com/prysmaticlabs/prysm/v5/proto/prysm/v1alpha1"
+	weftprysm "github.com/weftnet/weft/adapters/prysm"
+)
+
+// Config configures a Sidecar. Zero fields take the documented defaults.
+type Config struct {
+	// Listen is the address the sidecar serves the Beacon API on, for the
+	// validator client (default 127.0.0.1:5053).
+	Listen string
+	// NodeURL is the base URL of the beacon node's Beacon API (required).
+	NodeURL string
+	// Weft configures the weft host (Key required; Blobs on to carry blobs).
+	// Its Logger and Registerer default to the sidecar's.
+	Weft weftprysm.Config
+	// MaxBodySize caps a publish request's body; a larger one is answered 413
+	// and not forwarded (default 64 MiB).
+	MaxBodySize int64
+	// BlobWait is how long a block received through weft waits for its blobs
+	// before it is given up (default 4 s).
+	BlobWait time.Duration
+	// ConnectTimeout bounds the wait for the node at Start (default 5 min).
+	ConnectTimeout time.Duration
+	// Logger (nil: slog.Default()).
+	Logger *slog.Logger
+	// Registerer receives the sidecar's and weft's metrics (nil: none).
+	Registerer prometheus.Registerer
+}
+
+// ErrConfig is wrapped by every configuration error.
+var ErrConfig = errors.New("weft sidecar: invalid config")
+
+// Defaults.
+const (
+	DefaultListen      = "127.0.0.1:5053"
+	DefaultMaxBodySize = 64 << 20
+	DefaultBlobWait    = 4 * time.Second
+)
+
+// Validate checks the Config and fills defaults.
+func (c *Config) Validate() error {
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		return fmt.Errorf("%w: listen address %q: %w", ErrConfig, c.Listen, err)
+	}
+	if c.NodeURL == "" {
+		return fmt.Errorf("%w: no beacon node URL", ErrConfig)
+	}
+	u, err := url.Parse(c.NodeURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%w: beacon node URL %q: want http(s)://host:port", ErrConfig, c.NodeURL)
+	}
+	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 {
+		return fmt.Errorf("%w: negative body size, blob wait or connect timeout", ErrConfig)
+	}
+	if c.MaxBodySize == 0 {
+		c.MaxBodySize = DefaultMaxBodySize
+	}
+	if c.BlobWait == 0 {
+		c.BlobWait = DefaultBlobWait
+	}
+	if c.ConnectTimeout == 0 {
+		c.ConnectTimeout = 5 * time.Minute
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.Weft.Logger == nil {
+		c.Weft.Logger = c.Logger
+	}
+	if c.Weft.Registerer == nil {
+		c.Weft.Registerer = c.Registerer
+	}
+	return c.Weft.Validate()
+}
+
+// Sidecar fronts a beacon node's Beacon API for a validator client: every
+// request is forwarded to the node; a block posted to /eth/v1/beacon/blocks
+// or /eth/v2/beacon/blocks is also published through weft, and blocks
+// received through weft are posted to the node.
+type Sidecar struct {
+	cfg   Config
+	node  *nodeAPI
+	proxy *httputil.ReverseProxy
+	met   *metrics
+	log   *slog.Logger
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	jobs   chan struct{} // publish jobs in flight
+
+	mu    sync.Mutex
+	weft  *weftprysm.Service
+	chain *apiChain
+	srv   *http.Server
+	ln    net.Listener
+}
+
+// maxJobs bounds the publish checks running at once; a request beyond it is
+// forwarded without being published.
+const maxJobs = 4
+
+// New builds a Sidecar; Start connects it. New does no I/O.
+func New(cfg Config) (*Sidecar, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	base, _ := url.Parse(cfg.NodeURL)
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 32
+	s := &Sidecar{cfg: cfg, met: newMetrics(cfg.Registerer), log: cfg.Logger, jobs: make(chan struct{}, maxJobs),
+		node: &nodeAPI{base: base, hc: &http.Client{Transport: tr, Timeout: 30 * time.Second}}}
+	s.ctx, s.cancel = context.WithCancel(context.Background())
+	s.proxy = &httputil.ReverseProxy{
+		Rewrite: func(pr *httputil.ProxyRequest) {
+			pr.SetURL(base)
+			pr.Out.Host = base.Host
+		},
+		Transport:     tr,
+		FlushInterval: -1, // event streams pass through as they come
+		ErrorHandler: func(w http.ResponseWriter, r *http.Request, err error) {
+			if errors.Is(r.Context().Err(), context.Canceled) {
+				return // the client went away
+			}
+			s.met.proxyErrors.Inc()
+			s.log.Warn("weft sidecar: forward failed", "method", r.Method, "path", r.URL.Path, "err", err)
+			writeError(w, http.StatusBadGateway, "weft sidecar: beacon node unreachable: "+err.Error())
+		},
+	}
+	return s, nil
+}
+
+// Start waits for the node (up to ConnectTimeout), makes Prysm's active chain
+// config the node's (this process's Prysm code then follows the node's
+// network), starts weft and serves the Beacon API on Listen.
+func (s *Sidecar) Start(ctx context.Context) error {
+	nw, err := s.waitNode(ctx)
+	if err != nil {
+		return err
+	}
+	params.OverrideBeaconConfig(nw.cfg)
+	if err := startKZG(); err != nil {
+		return fmt.Errorf("weft sidecar: KZG trusted setup: %w", err)
+	}
+	chain := newAPIChain(s.node, nw, s.log, s.met, s.cfg.Weft.Blobs, s.cfg.BlobWait)
+	w, err := weftprysm.New(s.cfg.Weft, chain, nil)
+	if err != nil {
+		return err
+	}
+	if err := w.Start(); err != nil {
+		_ = w.Close()
+		return err
+	}
+	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", s.cfg.Listen)
+	if err != nil {
+		_ = w.Close()
+		return fmt.Errorf("weft sidecar: listen: %w", err)
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	s.mu.Lock()
+	s.weft, s.chain, s.srv, s.ln = w, chain, srv, ln
+	s.mu.Unlock()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("weft sidecar: serve", "err", err)
+		}
+	}()
+	s.log.Info("weft sidecar started", "listen", ln.Addr().String(), "node", s.cfg.NodeURL,
+		"config", nw.cfg.ConfigName, "genesis", nw.genesis.UTC().Format(time.RFC3339),
+		"seconds_per_slot", nw.cfg.SecondsPerSlot, "weft_id", w.ID().String(), "blobs", s.cfg.Weft.Blobs)
+	return nil
+}
+
+var kzgOnce struct {
+	sync.Once
+	err error
+}
+
+func startKZG() error {
+	kzgOnce.Do(func() { kzgOnce.err = kzg.Start() })
+	return kzgOnce.err
+}
+
+// waitNode loads the network from the node, retrying while the node cannot
+// be reached.
+func (s *Sidecar) waitNode(ctx context.Context) (*network, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.ConnectTimeout)
+	defer cancel()
+	delay := 250 * time.Millisecond
+	var last time.Time
+	for {
+		n, err := loadNetwork(ctx, s.node)
+		if err == nil {
+			return n, nil
+		}
+		var se *statusError
+		if !errors.Is(err, errTransient) && !(errors.As(err, &se) && se.Code == http.StatusNotFound) {
+			return nil, err // the node answered, wrongly: retrying will not help
+		}
+		if time.Since(last) > 10*time.Second {
+			s.log.Info("weft sidecar: waiting for the beacon node", "node", s.cfg.NodeURL, "err", err)
+			last = time.Now()
+		}
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, fmt.Errorf("weft sidecar: beacon node %s not reachable: %w (last error: %w)", s.cfg.NodeURL, ctx.Err(), err)
+		case <-t.C:
+		}
+		delay = min(2*delay, 5*time.Second)
+	}
+}
+
+// Addr is the address the sidecar serves on (nil before Start).
+func (s *Sidecar) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ln == nil {
+		return nil
+	}
+	return s.ln.Addr()
+}
+
+// Weft is the weft service (nil before Start).
+func (s *Sidecar) Weft() *weftprysm.Service {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.weft
+}
+
+// isPublish reports whether a request is a (non-blinded) block publication.
+func isPublish(r *http.Request) bool {
+	return r.Method == http.MethodPost && (r.URL.Path == "/eth/v1/beacon/blocks" || r.URL.Path == "/eth/v2/beacon/blocks")
+}
+
+// ServeHTTP forwards every request to the node; block publications are also
+// published through weft.
+func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !isPublish(r) {
+		s.proxy.ServeHTTP(w, r)
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodySize))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.met.tooLarge.Inc()
+			s.log.Warn("weft sidecar: publish request too large, refused", "limit", s.cfg.MaxBodySize)
+			writeError(w, http.StatusRequestEntityTooLarge,
+				fmt.Sprintf("weft sidecar: request body above %d bytes (--max-body-size)", s.cfg.MaxBodySize))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "weft sidecar: reading the request body: "+err.Error())
+		return
+	}
+	select {
+	case s.jobs <- struct{}{}:
+		hdr := r.Header.Clone()
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			defer func() { <-s.jobs }()
+			s.publish(hdr, body)
+		}()
+	default:
+		s.skip("busy", errors.New("too many publications in flight"), r.URL.Path)
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	r.ContentLength = int64(len(body))
+	s.proxy.ServeHTTP(w, r)
+}
+
+// publish decodes and checks a block the validator client posted and, if it
+// passes, publishes it and its blobs through weft. Anything wrong is logged
+// and counted; the request goes to the node regardless.
+func (s *Sidecar) publish(hdr http.Header, body []byte) {
+	start := time.Now()
+	w := s.Weft()
+	if w == nil {
+		s.skip("not_ready", weftprysm.ErrNotReady, "")
+		return
+	}
+	c, err := decodeRequest(hdr, body)
+	if err != nil {
+		reason := "undecodable"
+		if errors.Is(err, ErrFork) {
+			reason = "fork"
+		} else if errors.Is(err, ErrNoVersion) {
+			reason = "no_version"
+		}
+		s.skip(reason, err, "")
+		return
+	}
+	blk := c.blk
+	if err := w.CheckProposer(s.ctx, blk); err != nil {
+		reason := weftprysm.Reason(err)
+		if errors.Is(err, weftprysm.ErrNotReady) {
+			reason = "not_ready"
+		}
+		s.skip(reason, err, "", "slot", uint64(blk.Block().Slot()), "proposer", uint64(blk.Block().ProposerIndex()))
+		return
+	}
+	var sidecars []blocks.VerifiedROBlob
+	if blk.Version() >= version.Deneb && s.cfg.Weft.Blobs {
+		if sidecars, err = blobSidecars(c); err != nil {
+			s.skip("blob", err, "", "slot", uint64(blk.Block().Slot()))
+			return
+		}
+	}
+	checked := time.Since(start)
+	if err := w.PublishBlock(blk); err != nil {
+		s.skip("publish", err, "", "slot", uint64(blk.Block().Slot()))
+		return
+	}
+	for _, b := range sidecars {
+		if err := w.PublishBlob(b); err != nil {
+			s.log.Warn("weft sidecar: blob not published", "slot", uint64(b.Slot()), "index", b.Index, "err", err)
+		}
+	}
+	s.met.published.WithLabelValues(version.String(blk.Version())).Inc()
+	s.log.Info("weft sidecar published", "slot", uint64(blk.Block().Slot()), "proposer", uint64(blk.Block().ProposerIndex()),
+		"fork", version.String(blk.Version()), "blobs", len(sidecars), "check_ms", checked.Milliseconds(),
+		"total_ms", time.Since(start).Milliseconds())
+}
+
+func (s *Sidecar) skip(reason string, err error, path string, attrs ...any) {
+	s.met.skipped.WithLabelValues(reason).Inc()
+	args := append([]any{"reason", reason, "err", err}, attrs...)
+	if path != "" {
+		args = append(args, "path", path)
+	}
+	s.log.Warn("weft sidecar: not published through weft (forwarded to the node only)", args...)
+}
+
+// blobSidecars builds the blob sidecars of a posted block (inclusion proofs
+// computed here) and checks their KZG proofs, so nothing a receiver would
+// refuse is published.
+func blobSidecars(c *contents) ([]blocks.VerifiedROBlob, error) {
+	cs, err := c.blk.Block().Body().BlobKzgCommitments()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBlobs, err)
+	}
+	if len(cs) != len(c.blobs) || len(cs) != len(c.proofs) {
+		return nil, fmt.Errorf("%w: %d commitments, %d blobs, %d proofs", ErrBlobs, len(cs), len(c.blobs), len(c.proofs))
+	}
+	if len(cs) == 0 {
+		return nil, nil
+	}
+	hdr, err := c.blk.Header()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBlobs, err)
+	}
+	root, err := c.blk.Block().HashTreeRoot()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBlobs, err)
+	}
+	robs := make([]blocks.ROBlob, len(cs))
+	for i := range cs {
+		proof, err := blocks.MerkleProofKZGCommitment(c.blk.Block().Body(), i)
+		if err != nil {
+			return nil, fmt.Errorf("%w: inclusion proof %d: %w", ErrBlobs, i, err)
+		}
+		sc := &ethpb.BlobSidecar{Index: uint64(i), Blob: c.blobs[i], KzgCommitment: cs[i], KzgProof: c.proofs[i],
+			SignedBlockHeader: hdr, CommitmentInclusionProof: proof}
+		if robs[i], err = blocks.NewROBlobWithRoot(sc, root); err != nil {
+			return nil, fmt.Errorf("%w: blob %d: %w", ErrBlobs, i, err)
+		}
+	}
+	if err := kzg.Verify(robs...); err != nil {
+		return nil, fmt.Errorf("%w: KZG proofs: %w", ErrBlobs, err)
+	}
+	out := make([]blocks.VerifiedROBlob, len(robs))
+	for i, rob := range robs {
+		out[i] = blocks.NewVerifiedROBlob(rob)
+	}
+	return out, nil
+}
+
+// writeError writes a Beacon API error body.
+func writeError(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(struct {
+		Code    int    `json:"code"`
+		Message string `json:"message"`
+	}{code, msg})
+}
+
+// Close stops serving and stops weft; publications in flight finish first.
+func (s *Sidecar) Close() error {
+	s.mu.Lock()
+	srv, w := s.srv, s.weft
+	s.mu.Unlock()
+	var err error
+	if srv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		err = srv.Shutdown(ctx)
+		cancel()
+		if err != nil {
+			_ = srv.Close()
+		}
+	}
+	s.cancel()
+	s.wg.Wait()
+	if w != nil {
+		if e := w.Close(); e != nil && err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
