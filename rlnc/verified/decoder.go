@@ -108,7 +108,9 @@ func (d *Decoder) Reset(h *Header) error {
 		d.vmont = make([]sc, n)
 		d.small = make([]uint64, n)
 		d.sums = make([]sc, l+n)
+		// Buffers of free and queued packets have the old shape: drop them.
 		d.free = nil
+		d.pend = d.pend[:0]
 	}
 	d.h = h
 	d.basis.reset()

@@ -58,3 +58,39 @@ func TestRecodeIntoReceivedPacket(t *testing.T) {
 		}
 	}
 }
+
+// TestResetDropsQueuedOfOldShape: Reset to a session of another shape while
+// packets are queued must not leave buffers of the old shape to be reused (a
+// shorter one made an honest packet fail its check, a longer one read past the
+// payload).
+func TestResetDropsQueuedOfOldShape(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, sizes := range [][2]int{{4000, 1200}, {1200, 4000}} {
+		encA, hA := publish(t, randMsg(r, sizes[0]), 4)
+		encB, hB := publish(t, randMsg(r, sizes[1]), 4)
+		d, err := NewDecoder(gens(t), hA)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p Packet
+		for i := 0; i < 2; i++ {
+			_ = encA.Seeded(uint32(i), &p)
+			if _, err := d.Queue(&p, 0); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := d.Reset(hB); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 4; i++ {
+			_ = encB.Seeded(uint32(i), &p)
+			if _, err := d.Queue(&p, uint64(i)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		acc, rej, err := d.Flush()
+		if err != nil || len(rej) != 0 || acc != 4 {
+			t.Fatalf("sizes %v: accepted %d, rejected %v, %v", sizes, acc, rej, err)
+		}
+	}
+}
