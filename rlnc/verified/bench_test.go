@@ -330,12 +330,12 @@ type benchKernel struct {
 func benchKernels() []benchKernel {
 	saved := kernels
 	out := []benchKernel{{"go", func() func() {
-		kernels.ifma = false
+		kernels.ifma, kernels.msm = false, false
 		return func() { kernels = saved }
 	}}}
-	if saved.ifma {
+	if saved.ifma || saved.msm {
 		out = append(out, benchKernel{"ifma", func() func() {
-			kernels.ifma = true
+			kernels = saved
 			return func() { kernels = saved }
 		}})
 	}

@@ -30,6 +30,9 @@ const MaxChunkScalars = 1 << 17
 type table struct {
 	window, digits, buckets, n int
 	tab                        []niels // tab[k*digits+j]
+	// t52 holds tab in radix 2^52 for the IFMA kernel (15 uint64s per point),
+	// built only where the kernel runs.
+	t52 []uint64
 }
 
 func newTable(window, n int) *table {
@@ -94,6 +97,22 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 		}()
 	}
 	wg.Wait()
+	if msmKernel != nil {
+		for _, t := range []*table{g.wide, g.narrow} {
+			t.t52 = make([]uint64, 15*len(t.tab))
+		}
+		for w := 0; w < workers; w++ {
+			lo, hi := w*maxScalars/workers, (w+1)*maxScalars/workers
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for _, t := range []*table{g.wide, g.narrow} {
+					fillTable52(t, min(lo, t.n)*t.digits, min(hi, t.n)*t.digits)
+				}
+			}()
+		}
+		wg.Wait()
+	}
 	return g, nil
 }
 
@@ -140,6 +159,7 @@ func signedDigits(s *sc, w, digits int, d *[maxDigits]int32) {
 type msmScratch struct {
 	buckets [maxBuckets]point
 	used    [maxBuckets]bool
+	s52     *msmScratch52 // the IFMA path's, allocated on first use
 }
 
 // msm returns Σ s[k]·G_k over k < len(s) (len(s) ≤ g.Len()). It runs on the
@@ -153,6 +173,9 @@ func (g *Generators) msmFrom(s []sc, off int, scr *msmScratch) point {
 
 // msmTable is msmFrom with the table chosen by the caller.
 func (g *Generators) msmTable(t *table, s []sc, off int, scr *msmScratch) point {
+	if kernels.msm && t.t52 != nil {
+		return g.msmTable52(t, s, off, scr)
+	}
 	nb := t.buckets
 	used := scr.used[:nb]
 	for i := range used {
@@ -182,7 +205,13 @@ func (g *Generators) msmTable(t *table, s []sc, off int, scr *msmScratch) point 
 			buckets[b].addNiels(&buckets[b], &row[j], neg)
 		}
 	}
-	// Σ (b+1)·B_b by running sums from the top bucket down.
+	return bucketSum(buckets, used)
+}
+
+// bucketSum returns Σ (b+1)·B_b over the used buckets, by running sums from
+// the top bucket down.
+func bucketSum(buckets []point, used []bool) point {
+	nb := len(buckets)
 	var sum, acc point
 	sum.setIdentity()
 	acc.setIdentity()

@@ -24,6 +24,8 @@ const (
 var kernels struct {
 	// ifma: Decode's multiply-accumulate runs dot52IFMA.
 	ifma bool
+	// msm: fixed-base MSMs accumulate buckets with msmSteps52.
+	msm bool
 }
 
 // dot52Kernel is the assembly kernel, nil where there is none.

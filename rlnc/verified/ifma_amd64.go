@@ -10,3 +10,11 @@ package verified
 //
 //go:noescape
 func dot52IFMA(cols *[80]uint64, t *uint64, x *uint64, stride int, m int)
+
+// msmSteps52 runs steps rounds of eight mixed additions acc[lane] += ±pts[step][lane]
+// in radix 2^52 (see ifma_msm.go for the layouts and the flags). After a step whose end
+// byte is non-zero it copies acc to out and moves out on by 160 uint64s. Needs AVX-512F,
+// AVX-512DQ and IFMA.
+//
+//go:noescape
+func msmSteps52(acc *[160]uint64, pts *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)

@@ -9,4 +9,8 @@ func init() {
 		dot52Kernel = dot52IFMA
 		kernels.ifma = true
 	}
+	if cpuid.CPU.Supports(cpuid.AVX512F, cpuid.AVX512DQ, cpuid.AVX512IFMA) {
+		msmKernel = msmSteps52
+		kernels.msm = true
+	}
 }

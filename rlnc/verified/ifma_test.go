@@ -9,15 +9,15 @@ import (
 
 // withKernels runs f once per available path of the vector kernels: the pure-Go
 // one (forced, as on a CPU without AVX-512 IFMA or with -tags noasm) and the
-// IFMA kernel when the CPU has it.
+// IFMA kernels (Decode's and the MSM's) when the CPU has them.
 func withKernels(t *testing.T, f func(t *testing.T)) {
 	t.Helper()
 	saved := kernels
 	defer func() { kernels = saved }()
-	kernels.ifma = false
+	kernels.ifma, kernels.msm = false, false
 	t.Run("kernel=go", f)
-	if saved.ifma {
-		kernels.ifma = true
+	if saved.ifma || saved.msm {
+		kernels = saved
 		t.Run("kernel=ifma", f)
 	}
 }

@@ -103,18 +103,21 @@ func BenchmarkMSM(b *testing.B) {
 	}
 	for _, l := range []int{133, 265, 512} {
 		for _, tab := range []string{"narrow", "wide"} {
-			b.Run(fmt.Sprintf("l=%d/table=%s", l, tab), func(b *testing.B) {
-				t := g.wide
-				if tab == "narrow" {
-					t = g.narrow
-				}
-				scr := new(msmScratch)
-				stop := cpuMeter(b, 0)
-				for b.Loop() {
-					_ = g.msmTable(t, s[:l], 0, scr)
-				}
-				stop()
-			})
+			for _, k := range benchKernels() {
+				b.Run(fmt.Sprintf("l=%d/table=%s/kernel=%s", l, tab, k.name), func(b *testing.B) {
+					defer k.use()()
+					t := g.wide
+					if tab == "narrow" {
+						t = g.narrow
+					}
+					scr := new(msmScratch)
+					stop := cpuMeter(b, 0)
+					for b.Loop() {
+						_ = g.msmTable(t, s[:l], 0, scr)
+					}
+					stop()
+				})
+			}
 		}
 	}
 }

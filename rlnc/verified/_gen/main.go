@@ -36,6 +36,7 @@ func main() {
 	c := build.NewContext()
 	c.ConstraintExpr("!noasm")
 	genDot(c)
+	genMSMSteps(c)
 
 	f, err := c.Result()
 	if err != nil {
