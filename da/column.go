@@ -37,6 +37,15 @@ type Column struct {
 	pending []*coded
 	basis   echelon
 	inv     [][]fr.Element // inverse of the held coefficient matrix, once full
+	// pool, when set, verifies this column's queue together with its other
+	// columns' (queued: this column is in pool.cols).
+	pool   *Pool
+	queued bool
+	// Outcomes of verified pieces not yet returned by Flush (a pool flush
+	// run by another column settles this one too), and the checks run.
+	acc, rej []int
+	err      error
+	checks   int
 }
 
 // NewColumn returns an empty column index of block b. v verifies the batches
@@ -84,7 +93,7 @@ func (c *Column) systematicPiece(i int, cell *Cell, proof *Proof) *Piece {
 // Clone returns a copy of the column that shares nothing mutable with it (its
 // pieces are immutable once verified), for use on another goroutine.
 func (c *Column) Clone() *Column {
-	d := &Column{block: c.block, index: c.index, k: c.k, ver: c.ver, basis: newEchelon(c.k)}
+	d := &Column{block: c.block, index: c.index, k: c.k, ver: c.ver, basis: newEchelon(c.k)} // in no pool
 	d.held = append([]*coded(nil), c.held...)
 	for _, cd := range d.held {
 		d.basis.add(cd.coeffs)
@@ -104,8 +113,15 @@ func (c *Column) Rank() int { return len(c.held) }
 // Full reports whether the whole column is held.
 func (c *Column) Full() bool { return len(c.held) == c.k }
 
-// Pending returns the pieces queued for verification.
-func (c *Column) Pending() int { return len(c.pending) }
+// Pending returns the pieces whose outcome Flush has not returned yet: those
+// queued for verification, and those a pool flush run by another column of the
+// pool verified.
+func (c *Column) Pending() int { return len(c.pending) + len(c.acc) + len(c.rej) }
+
+// Completes reports whether the queued pieces would complete the column: every
+// piece it still needs is queued, so its verification is on the critical path
+// and waiting for a larger batch only delays the column.
+func (c *Column) Completes() bool { return len(c.pending) > 0 && len(c.held)+len(c.pending) == c.k }
 
 // Innovative reports whether p would add rank (p must already parse; errors as
 // Offer's).
@@ -133,27 +149,51 @@ func (c *Column) Offer(p *Piece, tag int) error {
 	}
 	cd.tag = tag
 	c.pending = append(c.pending, cd)
+	if c.pool != nil && !c.queued {
+		c.queued = true
+		c.pool.cols = append(c.pool.cols, c)
+	}
 	return nil
 }
 
 // Flush verifies the queued pieces in one folded batch and returns the tags of
-// those accepted and of those rejected (ErrProof), one entry per piece. err is
-// set only when the verifier's random source failed; then nothing was accepted
-// and the queue was dropped.
+// those accepted and of those rejected (ErrProof), one entry per piece. In a
+// Pool, it flushes the whole pool (every column's queue in one check) and
+// returns this column's outcomes, including those of an earlier pool flush run
+// by another column. err is set only when the verifier's random source failed;
+// then nothing was accepted and the queue was dropped.
 func (c *Column) Flush() (accepted, rejected []int, err error) {
-	if len(c.pending) == 0 {
-		return nil, nil, nil
+	c.checks = 0
+	if len(c.pending) > 0 {
+		if c.pool != nil {
+			before := c.pool.checks
+			_ = c.pool.Flush()
+			c.checks = c.pool.checks - before
+		} else {
+			pend := c.pending
+			c.pending = nil
+			ok, n, err := c.ver.verifyCoded(pend)
+			c.checks = n
+			c.settle(pend, ok, err)
+		}
 	}
-	pend := c.pending
-	c.pending = nil
-	ok, err := c.ver.verifyCoded(c.block, pend)
+	accepted, rejected, err = c.acc, c.rej, c.err
+	c.acc, c.rej, c.err = nil, nil, nil
+	if err != nil {
+		return nil, nil, err
+	}
+	return accepted, rejected, nil
+}
+
+// settle records the outcome of the verified pieces pend (all of this column).
+func (c *Column) settle(pend []*coded, ok []bool, err error) {
 	bad := false
 	for i, cd := range pend {
 		if err == nil && ok[i] {
 			c.held = append(c.held, cd)
-			accepted = append(accepted, cd.tag)
+			c.acc = append(c.acc, cd.tag)
 		} else {
-			rejected = append(rejected, cd.tag)
+			c.rej = append(c.rej, cd.tag)
 			bad = true
 		}
 	}
@@ -165,16 +205,15 @@ func (c *Column) Flush() (accepted, rejected []int, err error) {
 		}
 	}
 	if err != nil {
-		return nil, nil, err
+		c.err = err
 	}
-	return accepted, rejected, nil
 }
 
 // Add offers p and verifies it at once (Offer then Flush for one piece). It
 // returns nil if p was accepted.
 func (c *Column) Add(p *Piece) error {
-	if len(c.pending) > 0 {
-		return fmt.Errorf("%w: %d pieces queued, Flush first", ErrConfig, len(c.pending))
+	if c.Pending() > 0 {
+		return fmt.Errorf("%w: %d pieces queued, Flush first", ErrConfig, c.Pending())
 	}
 	if err := c.Offer(p, 0); err != nil {
 		return err

@@ -14,6 +14,7 @@ import (
 // coded is a piece parsed against its block: dense coefficients, cell scalars
 // and the proof point. Every check that needs no pairing has passed.
 type coded struct {
+	block  *Block
 	column int
 	coeffs []fr.Element // length Block.Blobs()
 	cell   [ScalarsPerCell]fr.Element
@@ -34,7 +35,7 @@ func parsePiece(b *Block, col int, p *Piece) (*coded, error) {
 	if len(p.Terms) == 0 {
 		return nil, fmt.Errorf("%w: no terms", ErrZeroCoefficient)
 	}
-	c := &coded{column: int(p.Column), coeffs: make([]fr.Element, b.Blobs())}
+	c := &coded{block: b, column: int(p.Column), coeffs: make([]fr.Element, b.Blobs())}
 	for i := range p.Terms {
 		t := &p.Terms[i]
 		if int(t.Blob) >= b.Blobs() {
@@ -92,7 +93,8 @@ func NewVerifier(r io.Reader) *Verifier {
 // Verify checks pieces against block b. It returns one error per piece: nil, or
 // a *PieceError wrapping ErrWrongBlock, ErrWrongColumn, ErrNotInBlock,
 // ErrZeroCoefficient, ErrDuplicateTerm, ErrMalformed, ErrIdentity or ErrProof.
-// Pieces may be of different columns; each column is folded on its own.
+// Pieces may be of different columns; each column is folded on its own and all
+// the folded claims share one cell batch check.
 func (v *Verifier) Verify(b *Block, pieces []*Piece) []error {
 	errs := make([]error, len(pieces))
 	var cs []*coded
@@ -105,7 +107,7 @@ func (v *Verifier) Verify(b *Block, pieces []*Piece) []error {
 		c.tag = i
 		cs = append(cs, c)
 	}
-	ok, err := v.verifyCoded(b, cs)
+	ok, _, err := v.verifyCoded(cs)
 	for i, c := range cs {
 		switch {
 		case err != nil:
@@ -117,53 +119,66 @@ func (v *Verifier) Verify(b *Block, pieces []*Piece) []error {
 	return errs
 }
 
-// verifyCoded checks parsed pieces and returns which passed. err is set only if
-// the random source failed (nothing was verified).
-func (v *Verifier) verifyCoded(b *Block, cs []*coded) ([]bool, error) {
+// groupKey names a fold group: the pieces of one column of one block.
+type groupKey struct {
+	block  *Block
+	column int
+}
+
+// verifyCoded checks parsed pieces, of any columns and blocks, and returns which
+// passed and how many cell batch checks it ran (1 when all pass; more when a bad
+// piece is bisected). The pieces of each (block, column) are folded into one
+// claim and all claims go to one cell batch check, so pieces of several columns
+// share its fixed cost (coset interpolation commitment, two pairings). err is
+// set only if the random source failed (nothing was verified).
+func (v *Verifier) verifyCoded(cs []*coded) ([]bool, int, error) {
 	ok := make([]bool, len(cs))
 	if len(cs) == 0 {
-		return ok, nil
+		return ok, 0, nil
 	}
-	groups := map[int][]int{}
-	var order []int
+	groups := map[groupKey][]int{}
+	var order []groupKey
 	for i, c := range cs {
-		if _, seen := groups[c.column]; !seen {
-			order = append(order, c.column)
+		g := groupKey{c.block, c.column}
+		if _, seen := groups[g]; !seen {
+			order = append(order, g)
 		}
-		groups[c.column] = append(groups[c.column], i)
+		groups[g] = append(groups[g], i)
 	}
 	claims := make([]claim, 0, len(order))
-	for _, col := range order {
-		cl, err := v.fold(b, cs, groups[col])
+	for _, g := range order {
+		cl, err := v.fold(cs, groups[g])
 		if err != nil {
-			return ok, err
+			return ok, 0, err
 		}
 		claims = append(claims, cl)
 	}
 	ctx, err := Context()
 	if err != nil {
-		return ok, err
+		return ok, 0, err
 	}
+	checks := 1
 	if checkClaims(ctx, claims) {
 		for i := range ok {
 			ok[i] = true
 		}
-		return ok, nil
+		return ok, checks, nil
 	}
-	// Something failed: bisect each column on its own.
-	for _, col := range order {
-		if err := v.bisect(ctx, b, cs, groups[col], ok); err != nil {
-			return ok, err
+	// Something failed: bisect each group on its own.
+	for _, g := range order {
+		if err := v.bisect(ctx, cs, groups[g], ok, &checks); err != nil {
+			return ok, checks, err
 		}
 	}
-	return ok, nil
+	return ok, checks, nil
 }
 
-func (v *Verifier) bisect(ctx *goethkzg.Context, b *Block, cs []*coded, idx []int, ok []bool) error {
-	cl, err := v.fold(b, cs, idx)
+func (v *Verifier) bisect(ctx *goethkzg.Context, cs []*coded, idx []int, ok []bool, checks *int) error {
+	cl, err := v.fold(cs, idx)
 	if err != nil {
 		return err
 	}
+	*checks++
 	if checkClaims(ctx, []claim{cl}) {
 		for _, i := range idx {
 			ok[i] = true
@@ -174,10 +189,10 @@ func (v *Verifier) bisect(ctx *goethkzg.Context, b *Block, cs []*coded, idx []in
 		return nil
 	}
 	h := len(idx) / 2
-	if err := v.bisect(ctx, b, cs, idx[:h], ok); err != nil {
+	if err := v.bisect(ctx, cs, idx[:h], ok, checks); err != nil {
 		return err
 	}
-	return v.bisect(ctx, b, cs, idx[h:], ok)
+	return v.bisect(ctx, cs, idx[h:], ok, checks)
 }
 
 // claim is one cell check: commitment, cell index, cell and proof.
@@ -189,9 +204,10 @@ type claim struct {
 	bad        bool // an identity fold: fails without a pairing
 }
 
-// fold combines the pieces cs[idx] (all of one column) with random weights into
-// one claim, rebuilding the commitment from the block's.
-func (v *Verifier) fold(b *Block, cs []*coded, idx []int) (claim, error) {
+// fold combines the pieces cs[idx] (all of one column of one block) with random
+// weights into one claim, rebuilding the commitment from the block's.
+func (v *Verifier) fold(cs []*coded, idx []int) (claim, error) {
+	b := cs[idx[0]].block
 	k := b.Blobs()
 	weights := make([]fr.Element, len(idx))
 	if len(idx) == 1 {
@@ -232,7 +248,9 @@ func (v *Verifier) fold(b *Block, cs []*coded, idx []int) (claim, error) {
 	if _, err := cm.MultiExp(b.points, coeffs, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
 		return claim{}, err
 	}
-	if _, err := pf.MultiExp(proofs, weights, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
+	if len(idx) == 1 {
+		pf = proofs[0] // weight 1: no multi-scalar multiplication
+	} else if _, err := pf.MultiExp(proofs, weights, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
 		return claim{}, err
 	}
 	if cm.IsInfinity() || pf.IsInfinity() {

@@ -1,0 +1,164 @@
+package da
+
+import (
+	"fmt"
+	"time"
+)
+
+// Pool verifies the queued pieces of many columns, of one block or several, in
+// one check. Pieces of different cell indices cannot be combined into one
+// piece, but go-eth-kzg's cell batch check takes cells of different indices
+// and commitments in one call: each column's queue is folded into one claim as
+// in Column.Flush, and every claim shares one batch check, whose fixed cost (the
+// interpolation commitment and two pairings) is paid once per pool flush instead
+// of once per column. A custody node that collects four columns at once fills a
+// batch about four times as fast.
+//
+// Flushing any column of the pool (Column.Flush) flushes the whole pool; each
+// column keeps its outcomes until its own Flush returns them. A bad piece is
+// found by bisecting its own column's claim, so a bad piece in one column never
+// costs another column its pieces.
+//
+// Usage, with the pool's policy driving the flushes:
+//
+//	pool := da.NewPool(da.NewVerifier(nil))
+//	col, _ := pool.Column(block, j)
+//	_ = col.Offer(piece, from)
+//	if policy.Due(pool.Pending(), now.Sub(firstQueued), pool.Completes()) { _ = pool.Flush() }
+//	accepted, rejected, _ := col.Flush() // this column's outcomes
+//
+// A Pool and its columns are not safe for concurrent use: they share one
+// goroutine.
+type Pool struct {
+	ver    *Verifier
+	cols   []*Column // columns with queued pieces, in the order they first queued
+	checks int
+}
+
+// NewPool returns an empty pool whose checks v runs (nil: NewVerifier(nil)).
+func NewPool(v *Verifier) *Pool {
+	if v == nil {
+		v = NewVerifier(nil)
+	}
+	return &Pool{ver: v}
+}
+
+// Column returns an empty column index of block b that verifies in the pool
+// (NewColumn with the pool's verifier, then Join).
+func (p *Pool) Column(b *Block, index int) (*Column, error) {
+	c, err := NewColumn(b, index, p.ver)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Join(p); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Join makes c verify in pool p with p's verifier. It fails with ErrConfig if c
+// has pieces whose outcome Flush has not returned, or is in another pool.
+func (c *Column) Join(p *Pool) error {
+	switch {
+	case p == nil:
+		return fmt.Errorf("%w: nil pool", ErrConfig)
+	case c.Pending() > 0:
+		return fmt.Errorf("%w: %d pieces pending, Flush first", ErrConfig, c.Pending())
+	case c.pool != nil && c.pool != p:
+		return fmt.Errorf("%w: column already in a pool", ErrConfig)
+	}
+	c.pool, c.ver = p, p.ver
+	return nil
+}
+
+// Pending returns the pieces queued in the pool's columns.
+func (p *Pool) Pending() int {
+	n := 0
+	for _, c := range p.cols {
+		n += len(c.pending)
+	}
+	return n
+}
+
+// Columns returns how many columns have pieces queued (the claims a flush
+// would fold: one per column).
+func (p *Pool) Columns() int { return len(p.cols) }
+
+// Completes reports whether a column of the pool would be completed by its
+// queued pieces (Column.Completes).
+func (p *Pool) Completes() bool {
+	for _, c := range p.cols {
+		if c.Completes() {
+			return true
+		}
+	}
+	return false
+}
+
+// Checks returns the cell batch checks the pool has run (one per flush, more
+// when a failed flush is bisected).
+func (p *Pool) Checks() int { return p.checks }
+
+// Flush verifies every queued piece of every column in the pool in one cell
+// batch check, bisecting each column's claim if it fails, and records each
+// column's outcomes for its Flush. It returns the random source's error, if it
+// failed (then every queued piece was dropped, and each column's Flush returns
+// the error).
+func (p *Pool) Flush() error {
+	if len(p.cols) == 0 {
+		return nil
+	}
+	cols := p.cols
+	p.cols = nil
+	var all []*coded
+	ends := make([]int, len(cols))
+	for i, c := range cols {
+		all = append(all, c.pending...)
+		ends[i] = len(all)
+		c.pending, c.queued = nil, false
+	}
+	ok, n, err := p.ver.verifyCoded(all)
+	p.checks += n
+	start := 0
+	for i, c := range cols {
+		c.settle(all[start:ends[i]], ok[start:ends[i]], err)
+		start = ends[i]
+	}
+	return err
+}
+
+// BatchPolicy says when queued pieces are verified: a bounded batching delay.
+// Batches amortise the check's fixed cost (about 2.6 ms, against about 0.08 ms
+// per piece and 0.5 ms per further column in the batch); waiting delays what a
+// relay can forward (only verified pieces are recoded) and when a column
+// completes. The zero value verifies every piece at once.
+type BatchPolicy struct {
+	// MaxPieces: verify once this many pieces are queued (0 or 1: at once).
+	MaxPieces int
+	// MaxDelay: verify once the oldest queued piece has waited this long (0:
+	// no bound but MaxPieces and completion).
+	MaxDelay time.Duration
+}
+
+// Validate reports a negative field as ErrConfig.
+func (bp BatchPolicy) Validate() error {
+	if bp.MaxPieces < 0 || bp.MaxDelay < 0 {
+		return fmt.Errorf("%w: batch policy %d pieces, delay %v", ErrConfig, bp.MaxPieces, bp.MaxDelay)
+	}
+	return nil
+}
+
+// Due reports whether pending queued pieces, the oldest queued waited ago,
+// should be verified now: MaxPieces are queued, the oldest has waited MaxDelay,
+// or completes (the queue would complete a column: Column.Completes,
+// Pool.Completes), when waiting could only delay the column. It reads no clock:
+// the caller passes the wait.
+func (bp BatchPolicy) Due(pending int, waited time.Duration, completes bool) bool {
+	switch {
+	case pending <= 0:
+		return false
+	case completes, pending >= max(1, bp.MaxPieces):
+		return true
+	}
+	return bp.MaxDelay > 0 && waited >= bp.MaxDelay
+}
