@@ -43,7 +43,10 @@ func ColumnID(root Root, index int) core.MessageID {
 //
 //	eng.Publish(now, da.ColumnID(root, j), sidecarSSZ, core.PublishOptions{Strategy: da.StrategyID})
 //
-// A Strategy is stateless and safe to share between Engines.
+// A queue that would complete the column (Column.Completes) is verified at
+// once, whatever the batch: waiting could only delay the column.
+//
+// A Strategy without Pool is stateless and safe to share between Engines.
 type Strategy struct {
 	// Batch is how many pieces are verified together (0 or 1: each at once).
 	// Set core.Config.VerifyBatch to the same value: the Engine then flushes
@@ -53,8 +56,15 @@ type Strategy struct {
 	// report: PushPercent% of the column's rank split over its links, plus one
 	// (0: 100). A relay that is not full pushes one piece.
 	PushPercent int
-	// Verifier checks the batches (nil: NewVerifier(nil)).
+	// Verifier checks the batches (nil: NewVerifier(nil); the Pool's when Pool
+	// is set).
 	Verifier *Verifier
+	// Pool, when set, verifies the queued pieces of every column session of
+	// this Strategy in one check (see Pool): the Engine's flush of any column
+	// session verifies them all, and each session reports its own outcomes at
+	// its next flush. A Strategy with a Pool keeps state: use it with the
+	// Engines of one goroutine. Nil: each column is verified on its own.
+	Pool *Pool
 	// Hold, when set, receives a copy of each column the engine completes: the
 	// session then delivers only the sidecar's header part (no cells or proofs)
 	// and never decodes, keeping k multi-scalar multiplications per column off
@@ -150,6 +160,9 @@ func (st *Strategy) newSession(env *core.Env, hdr *DataColumnSidecar, col *Colum
 	if st.Verifier != nil {
 		col.ver = st.Verifier
 	}
+	if st.Pool != nil && !col.Full() {
+		_ = col.Join(st.Pool) // a new column: nothing pending, in no pool
+	}
 	push := st.PushPercent
 	if push <= 0 {
 		push = 100
@@ -224,19 +237,34 @@ func (s *session) Chunk(slot int, body []byte) (bool, error) {
 		}
 		return false, chunkError(err)
 	}
-	if s.st.Batch > 1 {
+	batched := s.st.Batch > 1
+	if batched && !s.col.Completes() {
 		return false, core.ErrQueued
 	}
 	acc, rej, err := s.col.Flush()
-	s.env.Costs.Add(core.OpVerifyChunk, CellSize)
+	s.charge()
 	if err != nil {
 		return false, chunkError(err)
+	}
+	s.accepted(acc)
+	if batched && len(rej) > 0 {
+		// A completing batch with bad pieces: the Engine learns which at its
+		// next Flush (queued: no offence yet).
+		s.col.rej = append(s.col.rej, rej...)
+		return false, core.ErrQueued
 	}
 	if len(rej) > 0 {
 		return false, chunkError(ErrProof)
 	}
-	s.accepted(acc)
 	return true, s.finish()
+}
+
+// charge accounts for the cell batch checks the last Column.Flush ran (none
+// when a pool flush run by another column had verified its pieces).
+func (s *session) charge() {
+	for range s.col.checks {
+		s.env.Costs.Add(core.OpVerifyChunk, CellSize)
+	}
 }
 
 func (s *session) accepted(slots []int) {
@@ -251,25 +279,13 @@ func (s *session) Pending() int { return s.col.Pending() }
 // Flush implements core.Batcher: one folded check for the queued pieces,
 // bisection for the bad ones.
 func (s *session) Flush() (accepted, rejected []int, err error) {
-	n := s.col.Pending()
 	accepted, rejected, err = s.col.Flush()
-	for range 1 + 2*len(rejected)*bitsLen(n) {
-		s.env.Costs.Add(core.OpVerifyChunk, CellSize)
-	}
+	s.charge()
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %w", core.ErrMalformed, err)
 	}
 	s.accepted(accepted)
 	return accepted, rejected, s.finish()
-}
-
-func bitsLen(n int) int {
-	b := 0
-	for n > 0 {
-		b++
-		n >>= 1
-	}
-	return b
 }
 
 // finish builds the delivered message once the column is full.
@@ -328,7 +344,7 @@ func (s *session) Have(slot int, body []byte) error {
 }
 
 // seen is the rank held plus the pieces queued for verification.
-func (s *session) seen() int { return s.col.Rank() + s.col.Pending() }
+func (s *session) seen() int { return s.col.Rank() + len(s.col.pending) }
 
 func (s *session) PeerDone(slot int) {
 	l := &s.links[slot]

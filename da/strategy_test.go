@@ -29,10 +29,16 @@ type frameTo struct {
 }
 
 func newTestNet(t *testing.T, n int, edges [][2]int, st *Strategy, batch int) *testNet {
+	return newTestNetEach(t, n, edges, func(int) *Strategy { return st }, batch)
+}
+
+// newTestNetEach is newTestNet with node i's Strategy st(i) (a Strategy with a
+// Pool is per Engine).
+func newTestNetEach(t *testing.T, n int, edges [][2]int, st func(int) *Strategy, batch int) *testNet {
 	tn := &testNet{t: t, now: time.Unix(1_700_000_000, 0), got: map[int][][]byte{}, pens: map[int][]core.Penalty{}}
 	signer := core.NewEd25519Signer(bytes.Repeat([]byte{7}, 32))
 	for i := range n {
-		cfg := core.Config{Seed: uint64(i + 1), Strategies: []core.Strategy{st}, DefaultStrategy: StrategyID,
+		cfg := core.Config{Seed: uint64(i + 1), Strategies: []core.Strategy{st(i)}, DefaultStrategy: StrategyID,
 			VerifyBatch: batch, MaxMessageSize: 1 << 20}
 		cfg.Signer = signer
 		if i > 0 {
@@ -513,4 +519,109 @@ func TestCoreDisseminationMesh(t *testing.T) {
 			t.Fatalf("node %d penalised a peer: %v", i, tn.pens[i][0].Err)
 		}
 	}
+}
+
+// TestCorePoolDissemination: the mesh of TestCoreDisseminationMesh with one
+// Pool per node, so each flush verifies the node's queued pieces of all four
+// columns in one check: every node completes every column, no honest node is
+// penalised, and the pools ran fewer checks than the pieces they accepted.
+func TestCorePoolDissemination(t *testing.T) {
+	f := getFixture(t)
+	r := fixedRand(11)
+	const n = 12
+	var edges [][2]int
+	seen := map[[2]int]bool{}
+	for i := 0; i < n; i++ {
+		for len(edges) < (i+1)*3 {
+			j := int(r.Uint64() % n)
+			e := [2]int{min(i, j), max(i, j)}
+			if j == i || seen[e] {
+				continue
+			}
+			seen[e] = true
+			edges = append(edges, e)
+		}
+	}
+	pools := make([]*Pool, n)
+	tn := newTestNetEach(t, n, edges, func(i int) *Strategy {
+		pools[i] = NewPool(nil)
+		return &Strategy{Batch: 8, Pool: pools[i]}
+	}, 8)
+	cols := []int{1, 50, 99, 127}
+	blk, scs := sidecarsFor(t, f, cols...)
+	for _, j := range cols {
+		if err := tn.engs[0].Publish(tn.now, ColumnID(blk.Root, j), scs[j], core.PublishOptions{Strategy: StrategyID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tn.run()
+	checks, useful := 0, uint64(0)
+	for i := 1; i < n; i++ {
+		if len(tn.got[i]) != len(cols) {
+			t.Fatalf("node %d delivered %d of %d columns", i, len(tn.got[i]), len(cols))
+		}
+		if len(tn.pens[i]) != 0 {
+			t.Fatalf("node %d penalised a peer: %v", i, tn.pens[i][0].Err)
+		}
+		checks += pools[i].Checks()
+		useful += tn.engs[i].Counters().ChunksUseful
+	}
+	if checks == 0 || uint64(checks) >= useful {
+		t.Fatalf("%d checks for %d useful chunks", checks, useful)
+	}
+}
+
+// TestCorePoolRefusal: in a pool, a bad piece of one column queued beside a
+// good piece of another is refused at the flush and its sender penalised; the
+// good piece counts.
+func TestCorePoolRefusal(t *testing.T) {
+	f := getFixture(t)
+	blk, scs := sidecarsFor(t, f, 9, 10)
+	var sc DataColumnSidecar
+	_ = sc.UnmarshalSSZ(scs[9])
+	b9, _ := sc.SidecarBlock()
+	src9, src10 := sourceOf(t, b9, f.blobs, 9), sourceOf(t, b9, f.blobs, 10)
+	pools := []*Pool{NewPool(nil), NewPool(nil)}
+	tn := newTestNetEach(t, 2, [][2]int{{0, 1}}, func(i int) *Strategy { return &Strategy{Batch: 4, Pool: pools[i]} }, 4)
+	if err := tn.engs[1].AddPeer(3); err != nil {
+		t.Fatal(err)
+	}
+	tn.drop = func(_, _ int, frame []byte) bool {
+		fi, err := core.PeekFrame(frame)
+		return err == nil && fi.Type == core.FrameChunk
+	}
+	for _, j := range []int{9, 10} {
+		if err := tn.engs[0].Publish(tn.now, ColumnID(blk.Root, j), scs[j], core.PublishOptions{Strategy: StrategyID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tn.run()
+	r := fixedRand(5)
+	good, _ := src9.Recode(&r)
+	bad, _ := src10.Recode(&r)
+	bad.Cell[7] ^= 1
+	if err := tn.engs[1].Step(tn.now, 3, chunkFrame(ColumnID(blk.Root, 9), good)); err != nil {
+		t.Fatalf("queued piece: %v", err)
+	}
+	if err := tn.engs[1].Step(tn.now, 3, chunkFrame(ColumnID(blk.Root, 10), bad)); err != nil {
+		t.Fatalf("queued piece: %v", err)
+	}
+	if pools[1].Pending() != 2 || pools[1].Columns() != 2 {
+		t.Fatalf("pool holds %d pieces of %d columns", pools[1].Pending(), pools[1].Columns())
+	}
+	tn.now = tn.now.Add(time.Second)
+	tn.engs[1].Tick(tn.now)
+	rd := tn.engs[1].Ready()
+	if len(rd.Penalties) != 1 || rd.Penalties[0].Peer != 3 || !errors.Is(rd.Penalties[0].Err, core.ErrInvalidChunk) {
+		t.Fatalf("penalties %+v", rd.Penalties)
+	}
+	if c := tn.engs[1].Counters(); c.ChunksUseful != 1 || c.ChunksRejected != 1 {
+		t.Fatalf("counters %+v", c)
+	}
+	// One check for both columns; it fails, so each column's claim is
+	// checked on its own (one piece each: no further bisection).
+	if pools[1].Checks() != 3 {
+		t.Fatalf("%d checks", pools[1].Checks())
+	}
+	tn.engs[1].Advance()
 }
