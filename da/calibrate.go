@@ -69,8 +69,11 @@ func ScaledBlobs(base *BlobCells, k int, seed uint64) (*Block, []*BlobCells, err
 // virtual-time simulator to charge. Durations are nanoseconds in JSON.
 type Costs struct {
 	Blobs int
-	// VerifyFixed + n·VerifyPiece is one folded batch check of n pieces of a column.
-	VerifyFixed, VerifyPiece time.Duration
+	// VerifyFixed + n·VerifyPiece is one folded batch check of n pieces of a
+	// column; each further column in the same check (a Pool flush) adds
+	// VerifyColumn (its own fold: a multi-scalar multiplication over the
+	// block's commitments, and one more claim in the cell batch check).
+	VerifyFixed, VerifyPiece, VerifyColumn time.Duration
 	// Recode is one recombination of a full column (Column.Recode).
 	Recode time.Duration
 	// Answer is a custody node's answer to a sample challenge (Column.Answer).
@@ -88,8 +91,8 @@ type Costs struct {
 
 func (c Costs) String() string {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.3fms", float64(d)/1e6) }
-	return fmt.Sprintf("blobs=%d verify=%s+%s/piece recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
-		c.Blobs, ms(c.VerifyFixed), ms(c.VerifyPiece), ms(c.Recode), ms(c.Answer), ms(c.SampleCheck), ms(c.Systematic),
+	return fmt.Sprintf("blobs=%d verify=%s+%s/piece+%s/column recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
+		c.Blobs, ms(c.VerifyFixed), ms(c.VerifyPiece), ms(c.VerifyColumn), ms(c.Recode), ms(c.Answer), ms(c.SampleCheck), ms(c.Systematic),
 		ms(c.ColumnVerify), ms(c.RecoverRow))
 }
 
@@ -192,6 +195,30 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 		}
 		c.VerifyFixed = one
 		c.VerifyPiece = max(0, (all-one)/time.Duration(len(pieces)-1))
+		// One piece of each of 8 columns in one check (a Pool flush).
+		const spread = 8
+		across := make([]*Piece, spread)
+		for n := range across {
+			jn := (j + 1 + 16*n) % Columns
+			for i, bc := range blobs {
+				cells[i], proofs[i] = bc.Cells[jn], bc.Proofs[jn]
+			}
+			sc, err := NewSourceColumn(blk, jn, cells, proofs)
+			if err != nil {
+				return nil, err
+			}
+			if across[n], err = sc.Recode(rng); err != nil {
+				return nil, err
+			}
+		}
+		for i, bc := range blobs {
+			cells[i], proofs[i] = bc.Cells[j], bc.Proofs[j]
+		}
+		spreadT, err := timeIt(5, check(across))
+		if err != nil {
+			return nil, err
+		}
+		c.VerifyColumn = max(0, (spreadT-one)/(spread-1)-c.VerifyPiece)
 		if c.Recode, err = timeIt(5, func() error { _, e := coded.Recode(rng); return e }); err != nil {
 			return nil, err
 		}
