@@ -162,7 +162,9 @@ type Config struct {
 	// VerifyBatch is how many rlnc-verified chunks are checked together with one
 	// combined commitment check (default 1: each chunk at once, the lowest
 	// delay). Larger batches cut verification CPU about VerifyBatch-fold at the
-	// cost of up to VerifyDelay before a chunk counts or is forwarded.
+	// cost of up to VerifyDelay before a chunk counts or is forwarded; a host
+	// that calls Engine.Idle when its input runs dry (Node does) gets batches
+	// as large as its backlog without that wait.
 	VerifyBatch int
 	// VerifyDelay bounds how long a chunk waits for its batch (default 2ms). The
 	// host learns when to Tick from NextDeadline.

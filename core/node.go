@@ -126,6 +126,10 @@ func (n *Node) loop() {
 		select {
 		case f := <-n.inbox:
 			f()
+			if len(n.inbox) == 0 {
+				// Nothing else waiting: check queued chunks now (Engine.Idle).
+				n.e.Idle(time.Now())
+			}
 		case now := <-t.C:
 			n.e.Tick(now)
 		case now := <-deadline.C:

@@ -36,6 +36,9 @@ type Env interface {
 	// Wasted counts received bytes that carried nothing new (duplicates,
 	// non-innovative chunks, data after delivery).
 	Wasted(bytes int)
+	// Backlog is how many received frames wait for the node's CPU (arrived
+	// while it was busy, not yet handed to Receive).
+	Backlog() int
 	// After asks for a Tick call after d.
 	After(d time.Duration)
 	// Rand is the node's deterministic random source.
@@ -77,7 +80,10 @@ type event struct {
 	peer int32 // index into the node's peer list, or the sender
 	seg  int32
 	last bool
-	aux  time.Duration
+	// deferred: an evDeliver put off while the node's CPU was busy (counted in
+	// the node's backlog).
+	deferred bool
+	aux      time.Duration
 	fr   *wireFrame
 }
 
@@ -125,6 +131,7 @@ type nodeState struct {
 	cpu         time.Duration
 	pendingSend []*wireFrame // sends buffered during a handler
 	charge      time.Duration
+	backlog     int // frames that arrived while the CPU was busy, not yet handled
 }
 
 // run is one message published on one network.
@@ -166,6 +173,8 @@ func (e env) Now() time.Duration     { return e.r.now }
 func (e env) Peers() []int           { return e.r.nw.Peers[e.n.id] }
 func (e env) Rand() *rand.Rand       { return e.n.rng }
 func (e env) Charge(d time.Duration) { e.n.charge += d }
+
+func (e env) Backlog() int { return e.n.backlog }
 func (e env) Wasted(b int)           { e.n.wasted += int64(b) }
 func (e env) Deliver() {
 	if e.n.delivered < 0 {
@@ -218,6 +227,10 @@ func (r *run) call(n *nodeState, h func(Env)) {
 // deferIfBusy re-queues e when the node's CPU is still busy, keeping event order.
 func (r *run) deferIfBusy(n *nodeState, e event) bool {
 	if n.cpuFree > r.now {
+		if e.kind == evDeliver && !e.deferred {
+			e.deferred = true
+			n.backlog++
+		}
 		e.t = n.cpuFree
 		r.push(e)
 		return true
@@ -292,6 +305,9 @@ func (r *run) step(e event) {
 	case evDeliver:
 		if n.crashed || r.deferIfBusy(n, e) {
 			return
+		}
+		if e.deferred {
+			n.backlog--
 		}
 		f := e.fr
 		r.call(n, func(env Env) { n.proto.Receive(env, f.from, f.Frame) })

@@ -186,6 +186,11 @@ func (n *weftNode) Receive(env Env, from int, f Frame) {
 	if c := n.eng.Counters(); c.ChunksUseless > before.ChunksUseless || c.ChunksRejected > before.ChunksRejected {
 		env.Wasted(f.Size)
 	}
+	if env.Backlog() == 0 {
+		// Nothing else waits for the CPU: chunks queued for batch verification
+		// are checked now, together (Engine.Idle), as Node does.
+		n.eng.Idle(n.now(env))
+	}
 	n.drain(env)
 }
 
