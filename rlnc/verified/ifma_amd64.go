@@ -11,10 +11,18 @@ package verified
 //go:noescape
 func dot52IFMA(cols *[80]uint64, t *uint64, x *uint64, stride int, m int)
 
-// msmSteps52 runs steps rounds of eight mixed additions acc[lane] += ±pts[step][lane]
-// in radix 2^52 (see ifma_msm.go for the layouts and the flags). After a step whose end
-// byte is non-zero it copies acc to out and moves out on by 160 uint64s. Needs AVX-512F,
-// AVX-512DQ and IFMA.
+// msmSteps52 runs steps rounds of eight mixed additions acc[lane] += ±P, where P is
+// the table point at uint64 offset idx[step][lane] of tab (the identity where the
+// lane's valid bit is clear), in radix 2^52 (see ifma_msm.go for the layouts and the
+// flags). After a step whose end byte is non-zero it copies acc to out and moves out
+// on by 160 uint64s. Needs AVX-512F, AVX-512DQ and IFMA.
 //
 //go:noescape
-func msmSteps52(acc *[160]uint64, pts *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)
+func msmSteps52(acc *[160]uint64, tab *uint64, idx *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)
+
+// msmBucketSum52 runs, for r = n-1 down to 0, sum += rows[r] and acc += sum on eight
+// lanes (rows of 160 uint64s in the acc layout of ifma_msm.go). Needs AVX-512F,
+// AVX-512DQ and IFMA; n ≥ 1.
+//
+//go:noescape
+func msmBucketSum52(rows *uint64, n int, sum *[160]uint64, acc *[160]uint64, scratch *uint64)

@@ -11,6 +11,7 @@ func init() {
 	}
 	if cpuid.CPU.Supports(cpuid.AVX512F, cpuid.AVX512DQ, cpuid.AVX512IFMA) {
 		msmKernel = msmSteps52
+		msmBucketSumKernel = msmBucketSum52
 		kernels.msm = true
 	}
 }

@@ -23,17 +23,21 @@ import (
 // msmTable. Layouts, all [limb][lane] within a field element (40 uint64s):
 //
 //	acc:   X, Y, Z, T                 (160 uint64s)
-//	pts:   per step ypx, ymx, t2d     (120 uint64s)
-//	flags: per step neg | reset<<8 | end<<16, one bit per lane
+//	tab:   per point ypx, ymx, t2d    (15 uint64s, [coordinate][limb]: table.t52)
+//	idx:   per step and lane the uint64 offset of its point in tab
+//	flags: per step neg | reset<<8 | end<<16 | valid<<24, one bit per lane
+//	       (a lane without its valid bit adds the identity: padding)
 //	out:   per end step a copy of acc (160 uint64s)
 
 const (
 	fe52Size   = 40
-	stepPts    = 3 * fe52Size
 	stepAcc    = 4 * fe52Size
 	mask47     = 1<<47 - 1
 	msmChunk   = 64 // steps per kernel call
-	scratch52N = 16 + 13*fe52Size
+	scratch52N = 16 + 15*fe52Size
+	// scratchD2 is where the constant 2d sits in the scratch, broadcast
+	// (temporary tD2 of _gen/msm.go).
+	scratchD2 = 16 + 14*fe52Size
 )
 
 // Constants at the head of the kernel's scratch (indices as in _gen/msm.go).
@@ -42,8 +46,23 @@ var consts52 = [16]uint64{
 	1<<53 - 304, 1<<53 - 2, 1<<53 - 2, 1<<53 - 2, 1<<51 - 2, // 16·p, spread
 }
 
+// initScratch52 writes the constants the kernels read from their scratch.
+func initScratch52(s *[scratch52N]uint64) {
+	copy(s[:], consts52[:])
+	var d2 fe52
+	d2.setFe(feD2)
+	for l, v := range d2 {
+		for lane := 0; lane < 8; lane++ {
+			s[scratchD2+8*l+lane] = v
+		}
+	}
+}
+
+// msmBucketSumKernel is msmBucketSum52, nil where there is none.
+var msmBucketSumKernel func(rows *uint64, n int, sum *[160]uint64, acc *[160]uint64, scratch *uint64)
+
 // msmKernel is the assembly kernel, nil where there is none.
-var msmKernel func(acc *[160]uint64, pts *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)
+var msmKernel func(acc *[160]uint64, tab *uint64, idx *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)
 
 // fe52 is a field element in radix 2^52 (the Go side of the kernel's layout).
 type fe52 [5]uint64
@@ -103,18 +122,19 @@ func fillTable52(t *table, lo, hi int) {
 	}
 }
 
-// identity52 is the niels form of the identity (1, 1, 0), the padding point.
-var identity52 = [15]uint64{1, 0, 0, 0, 0, 1}
-
 // msmScratch52 is the IFMA path's part of an msmScratch.
 type msmScratch52 struct {
+	// rows holds the buckets for msmBucketSum52: bucket b is lane b/R of row
+	// b%R, R = buckets/8, so each lane sums a contiguous range.
+	rows            []uint64
+	rowsUsed        []bool
 	count           []int
 	sortIdx         []uint32 // table index | 1<<31 for a negative digit
 	sortBkt         []uint16
-	pts             []uint64
+	idx             []uint64
 	flags           []uint32
 	out             []uint64
-	acc             [160]uint64
+	acc, sum        [160]uint64
 	scratch         [scratch52N]uint64
 	laneLo, laneEnd [8]int
 }
@@ -123,6 +143,7 @@ type msmScratch52 struct {
 func (g *Generators) msmTable52(t *table, s []sc, off int, scr *msmScratch) point {
 	if scr.s52 == nil {
 		scr.s52 = new(msmScratch52)
+		initScratch52(&scr.s52.scratch)
 	}
 	x := scr.s52
 	nb := t.buckets
@@ -177,65 +198,124 @@ func (g *Generators) msmTable52(t *table, s []sc, off int, scr *msmScratch) poin
 			idx[pos], bkt[pos] = e, uint16(v-1)
 		}
 	}
-	// Buckets from the kernel's segments.
-	buckets := scr.buckets[:nb]
-	used := scr.used[:nb]
-	clear(used)
-	if total > 0 {
-		runLanes52(t, x, idx, bkt, buckets, used)
+	if total == 0 {
+		var id point
+		return *id.setIdentity()
 	}
-	return bucketSum(buckets, used)
+	if cap(x.rows) < nb*20 {
+		x.rows = make([]uint64, nb*20)
+		x.rowsUsed = make([]bool, nb)
+	}
+	rows, used := x.rows[:nb*20], x.rowsUsed[:nb]
+	clear(used)
+	runLanes52(t, x, idx, bkt, rows, used)
+	return bucketSum52(x, rows, used)
+}
+
+// slot returns where bucket b's coordinate c, limb 0 sits in rows (the
+// other limbs follow 8 apart).
+func slot(nb, b, c int) int {
+	r := nb / 8
+	return (b%r)*stepAcc + c*fe52Size + b/r
+}
+
+// bucketSum52 is bucketSum on msmBucketSum52: each lane i runs the sums over
+// its buckets [iR, (i+1)R) as if they were 1..R, leaving acc_i = Σ (b-iR+1)·B_b
+// and sum_i = Σ B_b; the total is Σ_i acc_i + iR·sum_i.
+func bucketSum52(x *msmScratch52, rows []uint64, used []bool) point {
+	nb := len(used)
+	for b, u := range used {
+		if u {
+			continue
+		}
+		for c := 0; c < 4; c++ {
+			o := slot(nb, b, c)
+			for l := 0; l < 5; l++ {
+				rows[o+8*l] = 0
+			}
+			if c == 1 || c == 2 {
+				rows[o] = 1
+			}
+		}
+	}
+	for _, q := range []*[160]uint64{&x.sum, &x.acc} {
+		clear(q[:])
+		for lane := 0; lane < 8; lane++ {
+			q[fe52Size+lane], q[2*fe52Size+lane] = 1, 1
+		}
+	}
+	msmBucketSumKernel(&rows[0], nb/8, &x.sum, &x.acc, &x.scratch[0])
+	var total point
+	total.setIdentity()
+	for lane := 0; lane < 8; lane++ {
+		var s, a point
+		lanePoint(x.sum[:], lane, &s)
+		lanePoint(x.acc[:], lane, &a)
+		s.mulSmall(&s, lane*nb/8)
+		total.add(&total, &a)
+		total.add(&total, &s)
+	}
+	return total
+}
+
+// mulSmall sets p = k·a for a small k ≥ 0 (double and add).
+func (p *point) mulSmall(a *point, k int) {
+	var r point
+	r.setIdentity()
+	for i := bits.Len(uint(k)) - 1; i >= 0; i-- {
+		r.double(&r)
+		if k>>i&1 != 0 {
+			r.add(&r, a)
+		}
+	}
+	*p = r
 }
 
 // runLanes52 splits the sorted additions (idx, bkt) into eight lanes, runs
 // them through the kernel a chunk of steps at a time, and turns every segment
 // the kernel hands back into (part of) its bucket.
-func runLanes52(t *table, x *msmScratch52, idx []uint32, bkt []uint16, buckets []point, used []bool) {
+func runLanes52(t *table, x *msmScratch52, idx []uint32, bkt []uint16, rows []uint64, used []bool) {
 	total := len(idx)
 	steps := (total + 7) / 8
 	for lane := range x.laneLo {
 		x.laneLo[lane] = min(lane*steps, total)
 		x.laneEnd[lane] = min((lane+1)*steps, total)
 	}
-	if x.pts == nil {
-		x.pts = make([]uint64, msmChunk*stepPts)
+	if x.idx == nil {
+		x.idx = make([]uint64, msmChunk*8)
 		x.flags = make([]uint32, msmChunk)
 		x.out = make([]uint64, msmChunk*stepAcc)
 	}
-	copy(x.scratch[:len(consts52)], consts52[:])
 	for s0 := 0; s0 < steps; s0 += msmChunk {
 		n := min(msmChunk, steps-s0)
-		for s := 0; s < n; s++ {
-			var neg, reset, end uint32
-			if s0+s == 0 {
-				reset = 0xff // every lane, padding ones included, starts at the identity
-			}
-			ps := x.pts[s*stepPts : (s+1)*stepPts]
-			for lane := 0; lane < 8; lane++ {
-				e := x.laneLo[lane] + s0 + s
-				src := identity52[:]
-				if e < x.laneEnd[lane] {
-					ent := idx[e]
-					neg |= (ent >> 31) << lane
-					i := int(ent &^ (1 << 31))
-					src = t.t52[15*i : 15*i+15]
-					if e == x.laneLo[lane] || bkt[e-1] != bkt[e] {
-						reset |= 1 << lane
-					}
-					if e == x.laneEnd[lane]-1 || bkt[e+1] != bkt[e] {
-						end |= 1 << lane
-					}
-				}
-				for c, v := range src {
-					ps[8*c+lane] = v
-				}
-			}
-			x.flags[s] = neg | reset<<8 | end<<16
+		clear(x.flags[:n])
+		if s0 == 0 {
+			x.flags[0] = 0xff << 8 // every lane, padding ones included, starts at the identity
 		}
-		msmKernel(&x.acc, &x.pts[0], &x.flags[0], &x.out[0], n, &x.scratch[0])
+		for lane := 0; lane < 8; lane++ {
+			lo, hi := x.laneLo[lane]+s0, min(x.laneLo[lane]+s0+n, x.laneEnd[lane])
+			bit := uint32(1) << lane
+			for e := lo; e < hi; e++ {
+				s := e - lo
+				ent := idx[e]
+				f := (ent>>31)<<lane | bit<<24
+				if e == x.laneLo[lane] || bkt[e-1] != bkt[e] {
+					f |= bit << 8
+				}
+				if e == x.laneEnd[lane]-1 || bkt[e+1] != bkt[e] {
+					f |= bit << 16
+				}
+				x.flags[s] |= f
+				x.idx[8*s+lane] = 15 * uint64(ent&^(1<<31))
+			}
+			for s := max(hi-lo, 0); s < n; s++ {
+				x.idx[8*s+lane] = 0 // padding: valid bit clear
+			}
+		}
+		msmKernel(&x.acc, &t.t52[0], &x.idx[0], &x.flags[0], &x.out[0], n, &x.scratch[0])
 		q := 0
 		for s := 0; s < n; s++ {
-			end := x.flags[s] >> 16
+			end := x.flags[s] >> 16 & 0xff
 			if end == 0 {
 				continue
 			}
@@ -245,16 +325,48 @@ func runLanes52(t *table, x *msmScratch52, idx []uint32, bkt []uint16, buckets [
 				if end>>lane&1 == 0 {
 					continue
 				}
-				b := bkt[x.laneLo[lane]+s0+s]
-				var p point
-				lanePoint(o, lane, &p)
+				b := int(bkt[x.laneLo[lane]+s0+s])
 				if !used[b] {
-					buckets[b] = p
 					used[b] = true
-				} else {
-					buckets[b].add(&buckets[b], &p)
+					for c := 0; c < 4; c++ {
+						so, oo := slot(len(used), b, c), c*fe52Size+lane
+						for l := 0; l < 5; l++ {
+							rows[so+8*l] = o[oo+8*l]
+						}
+					}
+					continue
 				}
+				// A bucket split between two lanes (at most seven per MSM).
+				var p, q point
+				lanePoint(o, lane, &p)
+				slotPoint(rows, len(used), b, &q)
+				q.add(&q, &p)
+				setSlot(rows, len(used), b, &q)
 			}
+		}
+	}
+}
+
+// slotPoint reads bucket b from rows.
+func slotPoint(rows []uint64, nb, b int, p *point) {
+	for c, e := range []*field.Element{&p.X, &p.Y, &p.Z, &p.T} {
+		var f fe52
+		o := slot(nb, b, c)
+		for l := range f {
+			f[l] = rows[o+8*l]
+		}
+		f.fieldElement(e)
+	}
+}
+
+// setSlot writes p as bucket b of rows.
+func setSlot(rows []uint64, nb, b int, p *point) {
+	for c, e := range []*field.Element{&p.X, &p.Y, &p.Z, &p.T} {
+		var f fe52
+		f.setFe(e)
+		o := slot(nb, b, c)
+		for l, v := range f {
+			rows[o+8*l] = v
 		}
 	}
 }

@@ -154,7 +154,7 @@ func TestFe52Arithmetic(t *testing.T) {
 // TestMSMStepsKernelMatchesTwin: the kernel leaves exactly the twin's
 // accumulators and end copies, over random and edge coordinates (normalised,
 // not necessarily reduced or on the curve: the arithmetic is checked, not the
-// group law), random signs, resets and ends.
+// group law), random signs, resets, ends and valid (gathered) lanes.
 func TestMSMStepsKernelMatchesTwin(t *testing.T) {
 	if msmKernel == nil {
 		t.Skip("no IFMA MSM kernel on this CPU or build")
@@ -172,31 +172,43 @@ func TestMSMStepsKernelMatchesTwin(t *testing.T) {
 				}
 			}
 		}
-		pts := make([]uint64, steps*stepPts)
+		tab := make([]uint64, 15*8*steps)
+		for p := 0; p < 8*steps; p++ {
+			for c := 0; c < 3; c++ {
+				f := randFe52(r)
+				copy(tab[15*p+5*c:], f[:])
+			}
+		}
+		idx := make([]uint64, 8*steps)
 		flags := make([]uint32, steps)
 		refPts := make([][8][3]fe52, steps)
 		for s := range flags {
+			flags[s] = r.Uint32()
 			for lane := 0; lane < 8; lane++ {
+				p := r.IntN(8 * steps)
+				idx[8*s+lane] = 15 * uint64(p)
 				for c := 0; c < 3; c++ {
-					f := randFe52(r)
-					refPts[s][lane][c] = f
-					for l := 0; l < 5; l++ {
-						pts[s*stepPts+(5*c+l)*8+lane] = f[l]
+					f := fe52(tab[15*p+5*c : 15*p+5*c+5])
+					if flags[s]>>(24+lane)&1 == 0 { // not valid: the identity
+						f = fe52{}
+						if c < 2 {
+							f[0] = 1
+						}
 					}
+					refPts[s][lane][c] = f
 				}
 			}
-			flags[s] = r.Uint32() & 0xffffff
 		}
 		out := make([]uint64, steps*stepAcc)
 		var scratch [scratch52N]uint64
-		copy(scratch[:], consts52[:])
-		msmKernel(&acc, &pts[0], &flags[0], &out[0], steps, &scratch[0])
+		initScratch52(&scratch)
+		msmKernel(&acc, &tab[0], &idx[0], &flags[0], &out[0], steps, &scratch[0])
 		q := 0
 		for s, f := range flags {
 			for lane := 0; lane < 8; lane++ {
 				step52Ref(&ref[lane], &refPts[s][lane], f>>lane&1 != 0, f>>(8+lane)&1 != 0)
 			}
-			if f>>16 == 0 {
+			if f>>16&0xff == 0 {
 				continue
 			}
 			for lane := 0; lane < 8; lane++ {
@@ -307,4 +319,96 @@ func TestMSMKernelsAgree(t *testing.T) {
 			}
 		}
 	})
+}
+
+// addFull52Ref is the twin of the kernels' full addition (point.add's formula).
+func addFull52Ref(p1, p2 *[4]fe52) [4]fe52 {
+	var d2 fe52
+	d2.setFe(feD2)
+	x2, y2, z2, t2 := &p2[0], &p2[1], &p2[2], &p2[3]
+	qp, qm, qt, qz := add52(y2, x2), sub52(y2, x2), mul52(t2, &d2), add52(z2, z2)
+	x1, y1, z1, t1 := &p1[0], &p1[1], &p1[2], &p1[3]
+	a, b := add52(y1, x1), sub52(y1, x1)
+	pp, mm, tt, zz := mul52(&a, &qp), mul52(&b, &qm), mul52(t1, &qt), mul52(z1, &qz)
+	cx, cy, cz, ct := sub52(&pp, &mm), add52(&pp, &mm), add52(&zz, &tt), sub52(&zz, &tt)
+	return [4]fe52{mul52(&cx, &ct), mul52(&cy, &cz), mul52(&cz, &ct), mul52(&cx, &cy)}
+}
+
+// TestBucketSumKernelMatchesTwin: msmBucketSum52 leaves exactly the twin's
+// sum and acc over random and edge coordinates, and the twin's full addition
+// is point.add on real points.
+func TestBucketSumKernelMatchesTwin(t *testing.T) {
+	r := rand.New(rand.NewPCG(52, 13))
+	toQuad := func(p *point) [4]fe52 {
+		var q [4]fe52
+		for c, e := range []*field.Element{&p.X, &p.Y, &p.Z, &p.T} {
+			q[c].setFe(e)
+		}
+		return q
+	}
+	for i := 1; i < 50; i++ {
+		var a, b, want point
+		k1, k2 := sc{uint64(i)}, sc{uint64(1000 * i)}
+		a.fromEdwards(new(edwards25519.Point).ScalarBaseMult(k1.edScalar()))
+		b.fromEdwards(new(edwards25519.Point).ScalarBaseMult(k2.edScalar()))
+		want.add(&a, &b)
+		qa, qb := toQuad(&a), toQuad(&b)
+		q := addFull52Ref(&qa, &qb)
+		var got point
+		for c, e := range []*field.Element{&got.X, &got.Y, &got.Z, &got.T} {
+			q[c].fieldElement(e)
+		}
+		if !got.equal(&want) {
+			t.Fatalf("i=%d: twin full addition differs from point.add", i)
+		}
+	}
+	if msmBucketSumKernel == nil {
+		t.Skip("no IFMA MSM kernel on this CPU or build")
+	}
+	for rep := 0; rep < 10; rep++ {
+		n := 1 + r.IntN(20)
+		rows := make([]uint64, n*stepAcc)
+		var sum, acc [160]uint64
+		var refRows = make([][8][4]fe52, n)
+		var refSum, refAcc [8][4]fe52
+		set := func(buf []uint64, lane int, q *[4]fe52) {
+			for c := 0; c < 4; c++ {
+				for l := 0; l < 5; l++ {
+					buf[(5*c+l)*8+lane] = q[c][l]
+				}
+			}
+		}
+		for lane := 0; lane < 8; lane++ {
+			for c := 0; c < 4; c++ {
+				refSum[lane][c], refAcc[lane][c] = randFe52(r), randFe52(r)
+			}
+			set(sum[:], lane, &refSum[lane])
+			set(acc[:], lane, &refAcc[lane])
+			for row := 0; row < n; row++ {
+				for c := 0; c < 4; c++ {
+					refRows[row][lane][c] = randFe52(r)
+				}
+				set(rows[row*stepAcc:], lane, &refRows[row][lane])
+			}
+		}
+		var scratch [scratch52N]uint64
+		initScratch52(&scratch)
+		msmBucketSumKernel(&rows[0], n, &sum, &acc, &scratch[0])
+		for lane := 0; lane < 8; lane++ {
+			for row := n - 1; row >= 0; row-- {
+				refSum[lane] = addFull52Ref(&refSum[lane], &refRows[row][lane])
+				refAcc[lane] = addFull52Ref(&refAcc[lane], &refSum[lane])
+			}
+			var gotSum, gotAcc [4]fe52
+			for c := 0; c < 4; c++ {
+				for l := 0; l < 5; l++ {
+					gotSum[c][l] = sum[(5*c+l)*8+lane]
+					gotAcc[c][l] = acc[(5*c+l)*8+lane]
+				}
+			}
+			if gotSum != refSum[lane] || gotAcc != refAcc[lane] {
+				t.Fatalf("rep %d lane %d: kernel differs from the twin", rep, lane)
+			}
+		}
+	}
 }

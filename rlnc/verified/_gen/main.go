@@ -37,6 +37,7 @@ func main() {
 	c.ConstraintExpr("!noasm")
 	genDot(c)
 	genMSMSteps(c)
+	genBucketSum(c)
 
 	f, err := c.Result()
 	if err != nil {

@@ -42,6 +42,8 @@ const (
 	tY
 	tZ
 	tT
+	tZ2 // 2·Z2 in the full addition
+	tD2 // the constant 2d, broadcast (filled by Go)
 	nTemps
 )
 
@@ -155,13 +157,15 @@ func (g *msmGen) mul(a, b, dst fe52) {
 func genMSMSteps(c *build.Context) {
 	c.Function("msmSteps52")
 	c.Pragma("noescape")
-	c.Doc("msmSteps52 runs steps rounds of eight mixed additions acc[lane] += ±pts[step][lane]",
-		"in radix 2^52 (see ifma_msm.go for the layouts and the flags). After a step whose end",
-		"byte is non-zero it copies acc to out and moves out on by 160 uint64s. Needs AVX-512F,",
-		"AVX-512DQ and IFMA.")
-	c.SignatureExpr("func(acc *[160]uint64, pts *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)")
+	c.Doc("msmSteps52 runs steps rounds of eight mixed additions acc[lane] += ±P, where P is",
+		"the table point at uint64 offset idx[step][lane] of tab (the identity where the",
+		"lane's valid bit is clear), in radix 2^52 (see ifma_msm.go for the layouts and the",
+		"flags). After a step whose end byte is non-zero it copies acc to out and moves out",
+		"on by 160 uint64s. Needs AVX-512F, AVX-512DQ and IFMA.")
+	c.SignatureExpr("func(acc *[160]uint64, tab *uint64, idx *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)")
 	accP := c.Load(c.Param("acc"), c.GP64())
-	pts := c.Load(c.Param("pts"), c.GP64())
+	tab := c.Load(c.Param("tab"), c.GP64())
+	idx := c.Load(c.Param("idx"), c.GP64())
 	flags := c.Load(c.Param("flags"), c.GP64())
 	out := c.Load(c.Param("out"), c.GP64())
 	steps := c.Load(c.Param("steps"), c.GP64())
@@ -172,9 +176,6 @@ func genMSMSteps(c *build.Context) {
 	accY := fe52{accP, 320}
 	accZ := fe52{accP, 640}
 	accT := fe52{accP, 960}
-	ptYP := fe52{pts, 0}
-	ptYM := fe52{pts, 320}
-	ptT := fe52{pts, 640}
 
 	c.Label("step")
 	// Reset lanes start a new bucket segment: acc = identity (0, 1, 1, 0).
@@ -200,15 +201,32 @@ func genMSMSteps(c *build.Context) {
 		}
 	}
 	c.Label("noreset")
-	// Negative digits add -P = (ymx, ypx, -t2d).
+	// Gather the valid lanes' points over the identity (1, 1, 0); negative
+	// digits add -P = (ymx, ypx, -t2d).
 	c.KMOVB(Mem{Base: flags, Disp: 0}, K1)
 	{
-		yp := g.load(ptYP)
-		ym := g.load(ptYM)
+		vidx := c.ZMM()
+		c.VMOVDQU64(Mem{Base: idx}, vidx)
+		one := c.ZMM()
+		c.VPBROADCASTQ(g.konst(kOne), one)
+		var pt [3][5]VecVirtual
+		for k := 0; k < 3; k++ {
+			for i := 0; i < 5; i++ {
+				v := c.ZMM()
+				if i == 0 && k < 2 {
+					c.VMOVDQA64(one, v)
+				} else {
+					c.VPXORQ(one, one, v)
+				}
+				c.KMOVB(Mem{Base: flags, Disp: 3}, K3)
+				c.VPGATHERQQ(Mem{Base: tab, Index: vidx, Scale: 8, Disp: 8 * (5*k + i)}, K3, v)
+				pt[k][i] = v
+			}
+		}
 		for i := 0; i < 5; i++ {
 			a, b := c.ZMM(), c.ZMM()
-			c.VPBLENDMQ(ym[i], yp[i], K1, a)
-			c.VPBLENDMQ(yp[i], ym[i], K1, b)
+			c.VPBLENDMQ(pt[1][i], pt[0][i], K1, a)
+			c.VPBLENDMQ(pt[0][i], pt[1][i], K1, b)
 			c.VMOVDQU64(a, g.tmp(tQP).limb(i))
 			c.VMOVDQU64(b, g.tmp(tQM).limb(i))
 		}
@@ -217,14 +235,12 @@ func genMSMSteps(c *build.Context) {
 		for i := range n {
 			n[i] = c.ZMM()
 			c.VPBROADCASTQ(g.konst(kQ0+i), n[i])
-			c.VPSUBQ(ptT.limb(i), n[i], n[i])
+			c.VPSUBQ(pt[2][i], n[i], n[i])
 		}
 		g.norm(n)
 		for i := 0; i < 5; i++ {
-			v := c.ZMM()
-			c.VMOVDQU64(ptT.limb(i), v)
-			c.VPBLENDMQ(n[i], v, K1, v)
-			c.VMOVDQU64(v, g.tmp(tQT).limb(i))
+			c.VPBLENDMQ(n[i], pt[2][i], K1, pt[2][i])
+			c.VMOVDQU64(pt[2][i], g.tmp(tQT).limb(i))
 		}
 	}
 	// The mixed addition of point.addNiels, lane by lane.
@@ -254,9 +270,71 @@ func genMSMSteps(c *build.Context) {
 	c.ADDQ(U32(1280), out)
 	c.Label("noend")
 	c.ADDQ(U8(4), flags)
-	c.ADDQ(U32(960), pts)
+	c.ADDQ(U8(64), idx)
 	c.DECQ(steps)
 	c.JNZ(LabelRef("step"))
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// quad is a point (X, Y, Z, T) at base+off, four field elements apart.
+type quad struct {
+	base Register
+	off  int
+}
+
+func (q quad) coord(i int) fe52 { return fe52{q.base, q.off + 320*i} }
+
+// addFull: dst = p1 + p2 (extended coordinates, the formula of point.add:
+// p2 prepared as (Y+X, Y-X, 2dT, 2Z), then point.fromCompleted). dst may be p1.
+func (g *msmGen) addFull(p1, p2, dst quad) {
+	g.add(p2.coord(1), p2.coord(0), g.tmp(tQP))
+	g.sub(p2.coord(1), p2.coord(0), g.tmp(tQM))
+	g.mul(p2.coord(3), g.tmp(tD2), g.tmp(tQT))
+	g.add(p2.coord(2), p2.coord(2), g.tmp(tZ2))
+	g.add(p1.coord(1), p1.coord(0), g.tmp(tT1))
+	g.sub(p1.coord(1), p1.coord(0), g.tmp(tT2))
+	g.mul(g.tmp(tT1), g.tmp(tQP), g.tmp(tPP))
+	g.mul(g.tmp(tT2), g.tmp(tQM), g.tmp(tMM))
+	g.mul(p1.coord(3), g.tmp(tQT), g.tmp(tTT))
+	g.mul(p1.coord(2), g.tmp(tZ2), g.tmp(tZZ))
+	g.sub(g.tmp(tPP), g.tmp(tMM), g.tmp(tX))
+	g.add(g.tmp(tPP), g.tmp(tMM), g.tmp(tY))
+	g.add(g.tmp(tZZ), g.tmp(tTT), g.tmp(tZ))
+	g.sub(g.tmp(tZZ), g.tmp(tTT), g.tmp(tT))
+	g.mul(g.tmp(tX), g.tmp(tT), dst.coord(0))
+	g.mul(g.tmp(tY), g.tmp(tZ), dst.coord(1))
+	g.mul(g.tmp(tZ), g.tmp(tT), dst.coord(2))
+	g.mul(g.tmp(tX), g.tmp(tY), dst.coord(3))
+}
+
+// genBucketSum writes msmBucketSum52: the running sums of the bucket sum on
+// eight lanes, each lane a contiguous range of buckets.
+func genBucketSum(c *build.Context) {
+	c.Function("msmBucketSum52")
+	c.Pragma("noescape")
+	c.Doc("msmBucketSum52 runs, for r = n-1 down to 0, sum += rows[r] and acc += sum on eight",
+		"lanes (rows of 160 uint64s in the acc layout of ifma_msm.go). Needs AVX-512F,",
+		"AVX-512DQ and IFMA; n ≥ 1.")
+	c.SignatureExpr("func(rows *uint64, n int, sum *[160]uint64, acc *[160]uint64, scratch *uint64)")
+	rows := c.Load(c.Param("rows"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	sum := c.Load(c.Param("sum"), c.GP64())
+	acc := c.Load(c.Param("acc"), c.GP64())
+	scratch := c.Load(c.Param("scratch"), c.GP64())
+	g := &msmGen{c: c, scratch: scratch}
+	// rows points at the last row; walk down.
+	t := c.GP64()
+	c.MOVQ(n, t)
+	c.DECQ(t)
+	c.IMUL3Q(U32(1280), t, t)
+	c.ADDQ(t, rows)
+	c.Label("row")
+	g.addFull(quad{sum, 0}, quad{rows, 0}, quad{sum, 0})
+	g.addFull(quad{acc, 0}, quad{sum, 0}, quad{acc, 0})
+	c.SUBQ(U32(1280), rows)
+	c.DECQ(n)
+	c.JNZ(LabelRef("row"))
 	c.VZEROUPPER()
 	c.RET()
 }
