@@ -18,6 +18,16 @@
 // multiplication over the block's commitments (Verifier). A failed batch is
 // bisected; every refusal is a typed error (ErrProof, ErrWrongBlock, ...).
 //
+// Cells of different indices cannot be combined, but one cell batch check
+// takes claims of different indices and commitments: a Pool verifies the
+// queues of many columns (a node's custody columns, of one block or several)
+// in one check, one folded claim per column, so its fixed cost (interpolation
+// commitment and two pairings, most of a check) is shared. BatchPolicy says
+// when a queue is verified: a full batch, a bounded wait (of the order of a
+// link's latency: relays recode only verified pieces, so the wait delays what
+// they forward), or at once when the queue would complete a column
+// (Column.Completes). Strategy.Pool and Strategy.Batch apply them under core.
+//
 // Custody: a node collects its columns to full rank and holds them (Cells
 // decodes the blobs' own cells and proofs). Sampling: a Sampler picks random
 // columns and secret seeds; a custody node answers with the combination the seed
@@ -39,19 +49,25 @@
 // The package's costs, measured (Calibrate), drive the DA simulator in
 // testnet/dasim; results are in docs/benchmarks.md (coded data availability).
 //
-// A usage loop for a custody node of column j:
+// A usage loop for a custody node of columns js, verifying them together:
 //
 //	block, _ := da.NewBlock(root, commitments) // from the signed block
-//	col, _ := da.NewColumn(block, j, da.NewVerifier(nil))
-//	for piece, from := range incoming {
+//	pool := da.NewPool(da.NewVerifier(nil))
+//	cols := map[int]*da.Column{}
+//	for _, j := range js { cols[j], _ = pool.Column(block, j) }
+//	policy := da.BatchPolicy{MaxPieces: 32, MaxDelay: 150 * time.Millisecond}
+//	for piece, from := range incoming { // and on a timer at first+MaxDelay
+//		col := cols[int(piece.Column)]
 //		if err := col.Offer(piece, from); err != nil && !errors.Is(err, da.ErrNotInnovative) {
 //			penalise(from, err)
 //		}
-//		if col.Pending() >= batch {
-//			_, rejected, _ := col.Flush()
-//			for _, from := range rejected { penalise(from, da.ErrProof) }
+//		if policy.Due(pool.Pending(), now.Sub(first), pool.Completes()) {
+//			_ = pool.Flush()
+//			for _, c := range cols {
+//				_, rejected, _ := c.Flush() // outcomes of the pool's check
+//				for _, from := range rejected { penalise(from, da.ErrProof) }
+//			}
 //		}
-//		if col.Full() { break }
 //	}
-//	next, _ := col.Recode(rnd) // forward fresh combinations
+//	next, _ := cols[js[0]].Recode(rnd) // forward fresh combinations of verified pieces
 package da
