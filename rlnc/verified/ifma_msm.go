@@ -129,6 +129,7 @@ type msmScratch52 struct {
 	rows            []uint64
 	rowsUsed        []bool
 	count           []int
+	digits          []int16  // signed digits of the scalars, digits per scalar
 	sortIdx         []uint32 // table index | 1<<31 for a negative digit
 	sortBkt         []uint16
 	idx             []uint64
@@ -153,14 +154,21 @@ func (g *Generators) msmTable52(t *table, s []sc, off int, scr *msmScratch) poin
 	}
 	count := x.count[:nb+1]
 	clear(count)
+	if cap(x.digits) < len(s)*t.digits {
+		x.digits = make([]int16, len(s)*t.digits)
+	}
+	digits := x.digits[:len(s)*t.digits]
 	var d [maxDigits]int32
 	total := 0
 	for k := range s {
+		dk := digits[k*t.digits : (k+1)*t.digits]
 		if s[k].isZero() {
+			clear(dk)
 			continue
 		}
 		signedDigits(&s[k], t.window, t.digits, &d)
-		for _, v := range d[:t.digits] {
+		for j, v := range d[:t.digits] {
+			dk[j] = int16(v)
 			if v != 0 {
 				if v < 0 {
 					v = -v
@@ -179,12 +187,8 @@ func (g *Generators) msmTable52(t *table, s []sc, off int, scr *msmScratch) poin
 	}
 	idx, bkt := x.sortIdx[:total], x.sortBkt[:total]
 	for k := range s {
-		if s[k].isZero() {
-			continue
-		}
-		signedDigits(&s[k], t.window, t.digits, &d)
 		base := uint32((off + k) * t.digits)
-		for j, v := range d[:t.digits] {
+		for j, v := range digits[k*t.digits : (k+1)*t.digits] {
 			if v == 0 {
 				continue
 			}

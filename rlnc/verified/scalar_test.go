@@ -176,3 +176,30 @@ func TestMontMulFused(t *testing.T) {
 		}
 	}
 }
+
+// TestInvMontFast: the math/big inverse equals edwards25519's on random and
+// edge values (1, ℓ-1, the Montgomery constants), and 0 has none.
+func TestInvMontFast(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 21))
+	edges := []sc{{1}, {2}, {ell[0] - 1, ell[1], ell[2], ell[3]}, kMont, kMont2, kMont3}
+	for i := 0; i < 3000; i++ {
+		a := randSc(r)
+		if i < len(edges) {
+			a = edges[i]
+		}
+		if a.isZero() {
+			continue
+		}
+		var got, want sc
+		got.invMont(&a)
+		want.invMontSlow(&a)
+		if got != want {
+			t.Fatalf("invMont(%x) = %x, want %x", a, got, want)
+		}
+	}
+	var z, got sc
+	got.invMont(&z)
+	if !got.isZero() {
+		t.Fatal("invMont(0) not zero")
+	}
+}

@@ -20,7 +20,7 @@ const (
 	k608
 	k608sq
 	kOne
-	kQ0 // kQ0..kQ0+4: 16·p with every limb large enough to subtract a normalised limb
+	kQ0     // kQ0..kQ0+4: 16·p with every limb large enough to subtract a normalised limb
 	nConsts = kQ0 + 5
 	// temporaries
 	tmpBase = 16
