@@ -166,6 +166,17 @@ func (d *driver) openOut(c *conn) {
 		d.drop(c)
 		return
 	}
+	// The protocol is negotiated lazily, with our first write, and the peer
+	// resets a stream whose negotiation has not arrived within its
+	// negotiation timeout (go-libp2p: 10 s). Our first frame may come much
+	// later than that (the first block published after connecting): negotiate
+	// now with an empty write.
+	if _, err := s.Write(nil); err != nil {
+		d.log.Debug("weft: stream negotiation", "peer", c.pid, "err", err)
+		_ = s.Reset()
+		d.drop(c)
+		return
+	}
 	c.wmu.Lock()
 	c.out, c.w = s, bufio.NewWriterSize(s, 64<<10)
 	c.wmu.Unlock()
