@@ -51,8 +51,11 @@ func startDevnet(t *testing.T, ctx context.Context, cfg devnet.Config) *devnet.N
 		n.Stop()
 		if t.Failed() {
 			for _, nd := range n.Nodes {
-				for _, name := range []string{"beacon", "validator", "geth"} {
-					b, _ := os.ReadFile(filepath.Join(dir, fmt.Sprintf("node%d", nd.Index), name+".log"))
+				for _, name := range []string{"beacon", "sidecar", "validator", "geth"} {
+					b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("node%d", nd.Index), name+".log"))
+					if err != nil {
+						continue
+					}
 					lines := strings.Split(string(b), "\n")
 					t.Logf("==== node%d/%s (last 40 lines)\n%s", nd.Index, name, strings.Join(lines[max(0, len(lines)-40):], "\n"))
 				}

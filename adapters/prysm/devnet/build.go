@@ -21,8 +21,8 @@ const (
 // Bins are the paths of the devnet's executables.
 type Bins struct {
 	Geth, BeaconChain, Validator, Prysmctl string
-	// Weft is weft-beacon-chain, built from this module.
-	Weft string
+	// Weft is weft-beacon-chain and Sidecar weft-sidecar, built from this module.
+	Weft, Sidecar string
 }
 
 // moduleDir is the directory of this module (adapters/prysm), found from the
@@ -56,7 +56,8 @@ func CacheDir() (string, error) {
 }
 
 // Build builds the client binaries from the module proxy into the cache (once
-// per version) and weft-beacon-chain from this module's source into outDir.
+// per version) and weft-beacon-chain and weft-sidecar from this module's
+// source into outDir.
 // Builds run under nice; their output goes to logw.
 func Build(ctx context.Context, outDir string, logw func(string)) (Bins, error) {
 	mod, err := moduleDir()
@@ -69,7 +70,7 @@ func Build(ctx context.Context, outDir string, logw func(string)) (Bins, error) 
 	}
 	b := Bins{Geth: filepath.Join(cache, "geth"), BeaconChain: filepath.Join(cache, "beacon-chain"),
 		Validator: filepath.Join(cache, "validator"), Prysmctl: filepath.Join(cache, "prysmctl"),
-		Weft: filepath.Join(outDir, "weft-beacon-chain")}
+		Weft: filepath.Join(outDir, "weft-beacon-chain"), Sidecar: filepath.Join(outDir, "weft-sidecar")}
 	missing := false
 	for _, p := range []string{b.Geth, b.BeaconChain, b.Validator, b.Prysmctl} {
 		if _, err := os.Stat(p); err != nil {
@@ -93,7 +94,7 @@ func Build(ctx context.Context, outDir string, logw func(string)) (Bins, error) 
 			return Bins{}, err
 		}
 	}
-	if err := goBuild(ctx, mod, b.Weft, logw, "./cmd/weft-beacon-chain"); err != nil {
+	if err := goBuild(ctx, mod, filepath.Clean(outDir)+"/", logw, "./cmd/weft-beacon-chain", "./cmd/weft-sidecar"); err != nil {
 		return Bins{}, err
 	}
 	return b, nil

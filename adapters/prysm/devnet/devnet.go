@@ -25,7 +25,9 @@ import (
 
 // Config describes a devnet of full proof-of-stake stacks on loopback: geth,
 // a beacon node (weft-beacon-chain, with or without --weft) and a validator
-// client each, from one genesis made by prysmctl.
+// client each, from one genesis made by prysmctl. With Sidecar, each stack
+// runs Prysm's stock beacon-chain instead, with a weft-sidecar in front of its
+// Beacon API and the validator client in REST mode talking to the sidecar.
 type Config struct {
 	// Dir holds every node's data and logs (required).
 	Dir string
@@ -44,6 +46,14 @@ type Config struct {
 	GenesisDelay time.Duration
 	// Weft runs the beacon nodes with --weft.
 	Weft bool
+	// Sidecar runs stock beacon nodes (Bins.BeaconChain), a weft-sidecar
+	// (Bins.Sidecar) in front of each node's Beacon API, weft links between
+	// the sidecars, and the validator clients in REST mode against their
+	// sidecar (--enable-beacon-rest-api; their gRPC endpoint is a closed port,
+	// so nothing goes around the sidecar). Not with Weft.
+	Sidecar bool
+	// SidecarArgs are extra flags for every weft-sidecar.
+	SidecarArgs []string
 	// Ring connects node i only to nodes i-1 and i+1 (mod Nodes), for beacon
 	// and weft links alike, so blocks cross several hops; false: a full mesh.
 	Ring bool
@@ -67,6 +77,9 @@ type Node struct {
 	Index int
 	// Ports.
 	GethHTTP, GethAuth, GethP2P, BeaconP2P, BeaconRPC, BeaconHTTP, BeaconMon, ValMon, ValRPC, ValHTTP, WeftP2P int
+	// SidecarHTTP and SidecarMon are the weft-sidecar's Beacon API and metrics
+	// ports (Config.Sidecar).
+	SidecarHTTP, SidecarMon int
 	// BeaconPeerID is the beacon node's libp2p id; WeftPeerID its weft host's.
 	BeaconPeerID, WeftPeerID peer.ID
 	// WeftKey is the weft host's ed25519 seed.
@@ -74,7 +87,9 @@ type Node struct {
 	// FirstValidator and NumValidators are the node's interop validators.
 	FirstValidator, NumValidators int
 	Geth, Beacon, Validator       *Log
-	procs                         []*proc
+	// Sidecar is the weft-sidecar's log (Config.Sidecar; nil otherwise).
+	Sidecar *Log
+	procs   []*proc
 }
 
 // BeaconMultiaddr is the beacon node's libp2p address.
@@ -89,6 +104,12 @@ func (nd *Node) WeftMultiaddr() string {
 
 // BeaconAPI is the base URL of the node's Beacon API.
 func (nd *Node) BeaconAPI() string { return fmt.Sprintf("http://127.0.0.1:%d", nd.BeaconHTTP) }
+
+// SidecarAPI is the base URL of the weft-sidecar (Config.Sidecar).
+func (nd *Node) SidecarAPI() string { return fmt.Sprintf("http://127.0.0.1:%d", nd.SidecarHTTP) }
+
+// SidecarMetrics is the URL of the weft-sidecar's Prometheus metrics.
+func (nd *Node) SidecarMetrics() string { return fmt.Sprintf("http://127.0.0.1:%d/metrics", nd.SidecarMon) }
 
 // GethRPC is the base URL of the node's execution JSON-RPC.
 func (nd *Node) GethRPC() string { return fmt.Sprintf("http://127.0.0.1:%d", nd.GethHTTP) }
@@ -106,14 +127,18 @@ type Net struct {
 	// ChainConfig is the path of the consensus chain config.
 	ChainConfig string
 
-	mu      sync.Mutex
-	stopped bool
-	exited  chan string
+	mu         sync.Mutex
+	stopped    bool
+	exited     chan string
+	closedPort []int // per node
 }
 
 func (c *Config) defaults() error {
 	if c.Dir == "" || c.Bins.Weft == "" {
 		return errors.New("devnet: Dir and Bins are required")
+	}
+	if c.Sidecar && (c.Weft || c.Bins.Sidecar == "" || c.Bins.BeaconChain == "") {
+		return errors.New("devnet: Sidecar needs Bins.Sidecar and Bins.BeaconChain, and excludes Weft")
 	}
 	if c.Nodes == 0 {
 		c.Nodes = 2
@@ -225,7 +250,7 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o755); err != nil {
 		return nil, err
 	}
-	n := &Net{Cfg: cfg, exited: make(chan string, 3*cfg.Nodes)}
+	n := &Net{Cfg: cfg, exited: make(chan string, 4*cfg.Nodes)}
 	n.ChainConfig = filepath.Join(cfg.Dir, "config.yaml")
 	delay := uint64(cfg.GenesisDelay / time.Second)
 	if err := os.WriteFile(n.ChainConfig, []byte(cfg.chainConfigYAML(delay)), 0o644); err != nil {
@@ -329,14 +354,16 @@ func (c *Config) patchGethGenesis(path, out string) error {
 // prepare allocates ports and keys and initialises geth's data directory.
 func (n *Net) prepare(ctx context.Context, i int, gjson string) (*Node, error) {
 	cfg := n.Cfg
-	ports, err := freePorts(11)
+	ports, err := freePorts(14)
 	if err != nil {
 		return nil, err
 	}
 	per := cfg.Validators / cfg.Nodes
 	nd := &Node{Index: i, GethHTTP: ports[0], GethAuth: ports[1], GethP2P: ports[2], BeaconP2P: ports[3],
 		BeaconRPC: ports[4], BeaconHTTP: ports[5], BeaconMon: ports[6], ValMon: ports[7], ValRPC: ports[8],
-		ValHTTP: ports[9], WeftP2P: ports[10], FirstValidator: i * per, NumValidators: per}
+		ValHTTP: ports[9], WeftP2P: ports[10], SidecarHTTP: ports[11], SidecarMon: ports[12], FirstValidator: i * per,
+		NumValidators: per}
+	closedPort := ports[13] // never listened on: the REST validator's unused gRPC endpoint
 	if i == cfg.Nodes-1 {
 		nd.NumValidators = cfg.Validators - nd.FirstValidator
 	}
@@ -360,6 +387,7 @@ func (n *Net) prepare(ctx context.Context, i int, gjson string) (*Node, error) {
 	if nd.BeaconPeerID, err = peer.IDFromPrivateKey(bk); err != nil {
 		return nil, err
 	}
+	n.closedPort = append(n.closedPort, closedPort)
 	nd.WeftKey = make([]byte, ed25519.SeedSize)
 	if _, err := rand.Read(nd.WeftKey); err != nil {
 		return nil, err
@@ -438,18 +466,45 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		}
 		args = append(args, cfg.WeftArgs...)
 	}
-	if nd.Beacon, err = n.spawn(ctx, nd, "beacon", dir, cfg.Bins.Weft, args...); err != nil {
+	beaconBin := cfg.Bins.Weft
+	if cfg.Sidecar {
+		beaconBin = cfg.Bins.BeaconChain
+	}
+	if nd.Beacon, err = n.spawn(ctx, nd, "beacon", dir, beaconBin, args...); err != nil {
 		return err
 	}
-	nd.Validator, err = n.spawn(ctx, nd, "validator", dir, cfg.Bins.Validator,
-		"--accept-terms-of-use", "--datadir", filepath.Join(dir, "validator"), "--force-clear-db",
+	rpc, rest := fmt.Sprintf("127.0.0.1:%d", nd.BeaconRPC), nd.BeaconAPI()
+	if cfg.Sidecar {
+		// REST mode against the sidecar; the gRPC endpoint is a port nobody
+		// listens on, so a call that went around the sidecar would fail.
+		rpc, rest = fmt.Sprintf("127.0.0.1:%d", n.closedPort[nd.Index]), nd.SidecarAPI()
+	}
+	valArgs := []string{"--accept-terms-of-use", "--datadir", filepath.Join(dir, "validator"), "--force-clear-db",
 		"--chain-config-file", n.ChainConfig,
 		"--interop-start-index", strconv.Itoa(nd.FirstValidator), "--interop-num-validators", strconv.Itoa(nd.NumValidators),
-		"--beacon-rpc-provider", fmt.Sprintf("127.0.0.1:%d", nd.BeaconRPC),
-		"--beacon-rest-api-provider", nd.BeaconAPI(),
+		"--beacon-rpc-provider", rpc, "--beacon-rest-api-provider", rest,
 		"--monitoring-host", "127.0.0.1", "--monitoring-port", strconv.Itoa(nd.ValMon),
 		"--rpc-port", strconv.Itoa(nd.ValRPC), "--http-port", strconv.Itoa(nd.ValHTTP),
-		"--suggested-fee-recipient", fee, "--verbosity", "info")
+		"--suggested-fee-recipient", fee, "--verbosity", "info"}
+	if cfg.Sidecar {
+		sargs := []string{"--listen", fmt.Sprintf("127.0.0.1:%d", nd.SidecarHTTP), "--node", nd.BeaconAPI(),
+			"--metrics-listen", fmt.Sprintf("127.0.0.1:%d", nd.SidecarMon), "--datadir", filepath.Join(dir, "sidecar"),
+			"--weft-listen", fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", nd.WeftP2P), "--weft-key-file", filepath.Join(dir, "weft.key")}
+		for j, other := range n.Nodes {
+			if n.neighbours(nd.Index, j) {
+				addr, err := n.link(nd.Index, j, other.WeftP2P, other.WeftPeerID)
+				if err != nil {
+					return err
+				}
+				sargs = append(sargs, "--weft-peer", addr)
+			}
+		}
+		if nd.Sidecar, err = n.spawn(ctx, nd, "sidecar", dir, cfg.Bins.Sidecar, append(sargs, cfg.SidecarArgs...)...); err != nil {
+			return err
+		}
+		valArgs = append(valArgs, "--enable-beacon-rest-api")
+	}
+	nd.Validator, err = n.spawn(ctx, nd, "validator", dir, cfg.Bins.Validator, valArgs...)
 	return err
 }
 
