@@ -148,20 +148,23 @@ func BenchmarkCommit(b *testing.B) {
 				opts = append(opts, WithConcurrency(1))
 				name = "cores=1"
 			}
-			b.Run(name, func(b *testing.B) {
-				enc, err := NewEncoder(benchGenerators(b), n, opts...)
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.SetBytes(int64(size))
-				stop := cpuMeter(b, size)
-				for b.Loop() {
-					if _, err := enc.Commit(s.msg, Session{}, testSigner()); err != nil {
+			for _, k := range benchKernels() {
+				b.Run(name+"/kernel="+k.name, func(b *testing.B) {
+					defer k.use()()
+					enc, err := NewEncoder(benchGenerators(b), n, opts...)
+					if err != nil {
 						b.Fatal(err)
 					}
-				}
-				stop()
-			})
+					b.SetBytes(int64(size))
+					stop := cpuMeter(b, size)
+					for b.Loop() {
+						if _, err := enc.Commit(s.msg, Session{}, testSigner()); err != nil {
+							b.Fatal(err)
+						}
+					}
+					stop()
+				})
+			}
 		}
 	})
 }
@@ -170,20 +173,25 @@ func BenchmarkCommit(b *testing.B) {
 // the message bytes the chunk carries (size/N).
 func BenchmarkVerify(b *testing.B) {
 	forShapes(b, func(b *testing.B, s *benchSession, size, n int) {
-		dec, _ := NewDecoder(benchGenerators(b), s.h)
-		b.SetBytes(int64(size / n))
-		i := 0
-		stop := cpuMeter(b, size/n)
-		for b.Loop() {
-			if i%n == 0 {
-				_ = dec.Reset(s.h)
-			}
-			if ok, err := dec.Add(&s.pkts[i%n]); !ok || err != nil {
-				b.Fatal(ok, err)
-			}
-			i++
+		for _, k := range benchKernels() {
+			b.Run("kernel="+k.name, func(b *testing.B) {
+				defer k.use()()
+				dec, _ := NewDecoder(benchGenerators(b), s.h)
+				b.SetBytes(int64(size / n))
+				i := 0
+				stop := cpuMeter(b, size/n)
+				for b.Loop() {
+					if i%n == 0 {
+						_ = dec.Reset(s.h)
+					}
+					if ok, err := dec.Add(&s.pkts[i%n]); !ok || err != nil {
+						b.Fatal(ok, err)
+					}
+					i++
+				}
+				stop()
+			})
 		}
-		stop()
 	})
 }
 
@@ -362,41 +370,44 @@ func BenchmarkReceive(b *testing.B) {
 			if batch == 0 {
 				name = "policy=all"
 			}
-			b.Run(name, func(b *testing.B) {
-				raw := s.h.Bytes()
-				g := benchGenerators(b)
-				dec, _ := NewDecoder(g, s.h, WithRand(NewSeededReader(5)))
-				b.SetBytes(int64(size))
-				stop := cpuMeter(b, size)
-				for b.Loop() {
-					h, err := ParseHeader(raw, testVerifier())
-					if err != nil {
-						b.Fatal(err)
-					}
-					_ = dec.Reset(h)
-					j := 0
-					if batch > 0 {
-						if ok, err := dec.Add(&s.pkts[0]); !ok || err != nil {
-							b.Fatal(ok, err)
+			for _, k := range benchKernels() {
+				b.Run(name+"/kernel="+k.name, func(b *testing.B) {
+					defer k.use()()
+					raw := s.h.Bytes()
+					g := benchGenerators(b)
+					dec, _ := NewDecoder(g, s.h, WithRand(NewSeededReader(5)))
+					b.SetBytes(int64(size))
+					stop := cpuMeter(b, size)
+					for b.Loop() {
+						h, err := ParseHeader(raw, testVerifier())
+						if err != nil {
+							b.Fatal(err)
 						}
-						j = 1
-					}
-					for ; j < n; j++ {
-						if ok, err := dec.Queue(&s.pkts[j], 0); !ok || err != nil {
-							b.Fatal(ok, err)
+						_ = dec.Reset(h)
+						j := 0
+						if batch > 0 {
+							if ok, err := dec.Add(&s.pkts[0]); !ok || err != nil {
+								b.Fatal(ok, err)
+							}
+							j = 1
 						}
-						if dec.Pending() == batch || j == n-1 {
-							if _, rej, err := dec.Flush(); rej != nil || err != nil {
-								b.Fatal(rej, err)
+						for ; j < n; j++ {
+							if ok, err := dec.Queue(&s.pkts[j], 0); !ok || err != nil {
+								b.Fatal(ok, err)
+							}
+							if dec.Pending() == batch || j == n-1 {
+								if _, rej, err := dec.Flush(); rej != nil || err != nil {
+									b.Fatal(rej, err)
+								}
 							}
 						}
+						if !dec.Done() {
+							b.Fatal("not done")
+						}
 					}
-					if !dec.Done() {
-						b.Fatal("not done")
-					}
-				}
-				stop()
-			})
+					stop()
+				})
+			}
 		}
 	})
 }
