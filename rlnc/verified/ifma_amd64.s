@@ -118,7 +118,7 @@ row:
 	RET
 
 // func msmSteps52(acc *[160]uint64, tab *uint64, idx *uint64, flags *uint32, out *uint64, steps int, scratch *uint64)
-// Requires: AVX, AVX512DQ, AVX512F, AVX512IFMA
+// Requires: AVX, AVX512DQ, AVX512F, AVX512IFMA, MMX+
 TEXT ·msmSteps52(SB), $0-56
 	MOVQ acc+0(FP), AX
 	MOVQ tab+8(FP), CX
@@ -129,6 +129,38 @@ TEXT ·msmSteps52(SB), $0-56
 	MOVQ scratch+48(FP), R8
 
 step:
+	MOVQ         256(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         264(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         272(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         280(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         288(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         296(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         304(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
+	MOVQ         312(DX), R9
+	PREFETCHT0   (CX)(R9*8)
+	PREFETCHT0   64(CX)(R9*8)
+	PREFETCHT0   119(CX)(R9*8)
 	KMOVB        1(BX), K2
 	KORTESTB     K2, K2
 	JZ           noreset

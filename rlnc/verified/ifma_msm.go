@@ -30,11 +30,14 @@ import (
 //	out:   per end step a copy of acc (160 uint64s)
 
 const (
-	fe52Size   = 40
-	stepAcc    = 4 * fe52Size
-	mask47     = 1<<47 - 1
-	msmChunk   = 64 // steps per kernel call
-	scratch52N = 16 + 15*fe52Size
+	fe52Size = 40
+	stepAcc  = 4 * fe52Size
+	mask47   = 1<<47 - 1
+	msmChunk = 64 // steps per kernel call
+	// prefetchSteps is how far ahead msmSteps52 prefetches (it reads idx
+	// that many steps past the last one; as _gen/msm.go).
+	prefetchSteps = 4
+	scratch52N    = 16 + 15*fe52Size
 	// scratchD2 is where the constant 2d sits in the scratch, broadcast
 	// (temporary tD2 of _gen/msm.go).
 	scratchD2 = 16 + 14*fe52Size
@@ -286,7 +289,7 @@ func runLanes52(t *table, x *msmScratch52, idx []uint32, bkt []uint16, rows []ui
 		x.laneEnd[lane] = min((lane+1)*steps, total)
 	}
 	if x.idx == nil {
-		x.idx = make([]uint64, msmChunk*8)
+		x.idx = make([]uint64, (msmChunk+prefetchSteps)*8) // slack for the kernel's prefetches
 		x.flags = make([]uint32, msmChunk)
 		x.out = make([]uint64, msmChunk*stepAcc)
 	}

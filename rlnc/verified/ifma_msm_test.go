@@ -179,7 +179,7 @@ func TestMSMStepsKernelMatchesTwin(t *testing.T) {
 				copy(tab[15*p+5*c:], f[:])
 			}
 		}
-		idx := make([]uint64, 8*steps)
+		idx := make([]uint64, 8*(steps+prefetchSteps))
 		flags := make([]uint32, steps)
 		refPts := make([][8][3]fe52, steps)
 		for s := range flags {

@@ -27,6 +27,10 @@ const (
 	feSize  = 40 // uint64s per field element
 )
 
+// prefetchSteps is how many steps ahead msmSteps52 prefetches its points
+// (ifma_msm.go gives idx that many rows of slack).
+const prefetchSteps = 4
+
 // Field element temporaries in the scratch area.
 const (
 	tQP = iota // ypx after the sign swap
@@ -178,6 +182,18 @@ func genMSMSteps(c *build.Context) {
 	accT := fe52{accP, 960}
 
 	c.Label("step")
+	// Prefetch the points prefetchSteps steps ahead (the sorted order visits
+	// the table at random, and long chunks' tables do not fit in cache); idx
+	// has prefetchSteps rows of slack at its end.
+	{
+		r := c.GP64()
+		for lane := 0; lane < 8; lane++ {
+			c.MOVQ(Mem{Base: idx, Disp: 8 * (8*prefetchSteps + lane)}, r)
+			for _, d := range []int{0, 64, 119} {
+				c.PREFETCHT0(Mem{Base: tab, Index: r, Scale: 8, Disp: d})
+			}
+		}
+	}
 	// Reset lanes start a new bucket segment: acc = identity (0, 1, 1, 0).
 	c.KMOVB(Mem{Base: flags, Disp: 1}, K2)
 	c.KORTESTB(K2, K2)
