@@ -22,6 +22,7 @@ type Encoder struct {
 	l    int
 	src  []sc // n×l source scalars
 	cbuf []uint64
+	scrs []*msmScratch // one per commit goroutine, kept across sessions
 }
 
 // NewEncoder returns an Encoder of messages in n chunks (1..MaxChunks) over the
@@ -102,6 +103,9 @@ func (e *Encoder) Commit(msg []byte, sess Session, s Signer) (*Header, error) {
 // commit computes the N commitments, one chunk per task.
 func (e *Encoder) commit(h *Header) {
 	workers := min(e.opts.workers, e.n)
+	for len(e.scrs) < workers {
+		e.scrs = append(e.scrs, new(msmScratch))
+	}
 	var wg sync.WaitGroup
 	var next sync.Mutex
 	i := 0
@@ -109,7 +113,7 @@ func (e *Encoder) commit(h *Header) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			scr := new(msmScratch)
+			scr := e.scrs[w]
 			for {
 				next.Lock()
 				c := i
