@@ -470,6 +470,9 @@ func (s *Service) handle(d core.Delivery) {
 			s.blame(d, err)
 			return
 		}
+		// The delivery time, before any lookup (HasBlock may be a call to the
+		// node) and before the import.
+		since := time.Since(slotStart(s.chain.GenesisTime(), t.Header.Header.Slot))
 		s.mu.Lock()
 		s.weft[t.Root] = t.Header.Header.Slot
 		_, gossiped := s.gossip[t.Root]
@@ -477,7 +480,6 @@ func (s *Service) handle(d core.Delivery) {
 		// first: neither gossip nor the node's other paths brought it before weft.
 		first := !gossiped && !s.chain.InForkchoice(t.Root) && !s.chain.HasBlock(s.ctx, t.Root)
 		s.met.delivered.WithLabelValues("block", fmt.Sprint(first)).Inc()
-		since := time.Since(slotStart(s.chain.GenesisTime(), t.Header.Header.Slot))
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()

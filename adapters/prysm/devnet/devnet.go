@@ -54,6 +54,10 @@ type Config struct {
 	Sidecar bool
 	// SidecarArgs are extra flags for every weft-sidecar.
 	SidecarArgs []string
+	// REST runs stock beacon nodes (Bins.BeaconChain) and the validator
+	// clients in REST mode against them directly: Sidecar's setup without the
+	// sidecars, its gossip-only baseline. Not with Weft or Sidecar.
+	REST bool
 	// Ring connects node i only to nodes i-1 and i+1 (mod Nodes), for beacon
 	// and weft links alike, so blocks cross several hops; false: a full mesh.
 	Ring bool
@@ -137,8 +141,11 @@ func (c *Config) defaults() error {
 	if c.Dir == "" || c.Bins.Weft == "" {
 		return errors.New("devnet: Dir and Bins are required")
 	}
-	if c.Sidecar && (c.Weft || c.Bins.Sidecar == "" || c.Bins.BeaconChain == "") {
-		return errors.New("devnet: Sidecar needs Bins.Sidecar and Bins.BeaconChain, and excludes Weft")
+	if c.Sidecar && (c.Weft || c.REST || c.Bins.Sidecar == "" || c.Bins.BeaconChain == "") {
+		return errors.New("devnet: Sidecar needs Bins.Sidecar and Bins.BeaconChain, and excludes Weft and REST")
+	}
+	if c.REST && (c.Weft || c.Bins.BeaconChain == "") {
+		return errors.New("devnet: REST needs Bins.BeaconChain and excludes Weft")
 	}
 	if c.Nodes == 0 {
 		c.Nodes = 2
@@ -467,7 +474,7 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		args = append(args, cfg.WeftArgs...)
 	}
 	beaconBin := cfg.Bins.Weft
-	if cfg.Sidecar {
+	if cfg.Sidecar || cfg.REST {
 		beaconBin = cfg.Bins.BeaconChain
 	}
 	if nd.Beacon, err = n.spawn(ctx, nd, "beacon", dir, beaconBin, args...); err != nil {
@@ -478,6 +485,9 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		// REST mode against the sidecar; the gRPC endpoint is a port nobody
 		// listens on, so a call that went around the sidecar would fail.
 		rpc, rest = fmt.Sprintf("127.0.0.1:%d", n.closedPort[nd.Index]), nd.SidecarAPI()
+	}
+	if cfg.REST {
+		rpc = fmt.Sprintf("127.0.0.1:%d", n.closedPort[nd.Index])
 	}
 	valArgs := []string{"--accept-terms-of-use", "--datadir", filepath.Join(dir, "validator"), "--force-clear-db",
 		"--chain-config-file", n.ChainConfig,
@@ -502,6 +512,8 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 		if nd.Sidecar, err = n.spawn(ctx, nd, "sidecar", dir, cfg.Bins.Sidecar, append(sargs, cfg.SidecarArgs...)...); err != nil {
 			return err
 		}
+	}
+	if cfg.Sidecar || cfg.REST {
 		valArgs = append(valArgs, "--enable-beacon-rest-api")
 	}
 	nd.Validator, err = n.spawn(ctx, nd, "validator", dir, cfg.Bins.Validator, valArgs...)

@@ -90,26 +90,34 @@ func (r *Recorder) get(node int, slot uint64, root string) *Arrival {
 	return a
 }
 
-var weftLine = regexp.MustCompile(`time=(\S+) .*msg="weft block received" slot=(\d+) .*root=(0x[0-9a-f]+)`)
+var weftLine = regexp.MustCompile(`time=(\S+) .*msg="weft block received" slot=(\d+) .*root=(0x[0-9a-f]+).* since_slot_ms=(-?\d+)`)
 
 // Arrivals returns every arrival, with the weft deliveries taken from the
-// beacon logs, sorted by slot and node.
+// beacon logs (the sidecars' logs in Sidecar devnets), sorted by slot and node.
+// A weft delivery's time is its since_slot_ms (taken when the block was
+// delivered, decoded and checked) after the slot start: the line itself is
+// written after the node's import (ReceiveBlock, or the sidecar's post), so
+// its own time stamp would add the import to weft's arrival.
 func (r *Recorder) Arrivals() []Arrival {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, nd := range r.n.Nodes {
-		for _, l := range nd.Beacon.Lines("weft block received") {
+		lg := nd.Beacon
+		if nd.Sidecar != nil {
+			lg = nd.Sidecar
+		}
+		for _, l := range lg.Lines("weft block received") {
 			m := weftLine.FindStringSubmatch(l)
 			if m == nil {
 				continue
 			}
-			at, err := time.Parse(time.RFC3339Nano, m[1])
+			slot, _ := strconv.ParseUint(m[2], 10, 64)
+			ms, err := strconv.ParseInt(m[4], 10, 64)
 			if err != nil {
 				continue
 			}
-			slot, _ := strconv.ParseUint(m[2], 10, 64)
 			a := r.get(nd.Index, slot, m[3])
-			a.Weft = at
+			a.Weft = r.n.SlotStart(slot).Add(time.Duration(ms) * time.Millisecond)
 		}
 	}
 	out := make([]Arrival, 0, len(r.a))
@@ -178,7 +186,7 @@ func (s Summary) String() string {
 }
 
 func weftCol(s Summary) string {
-	if s.Mode != "weft" {
+	if s.Mode != "weft" && s.Mode != "sidecar" {
 		return "–"
 	}
 	return fmt.Sprintf("%d/%d first, weft-only p50 %d ms, %d not via weft", s.WeftFirst, s.Arrivals, s.WeftP50.Milliseconds(), s.WeftMissing)
@@ -232,7 +240,7 @@ func (r *Recorder) Summarize(ctx context.Context, mode string, target int, from,
 			if a.Gossip.IsZero() || a.Weft.Before(a.Gossip) {
 				s.WeftFirst++
 			}
-		} else if mode == "weft" {
+		} else if mode == "weft" || mode == "sidecar" {
 			s.WeftMissing++
 		}
 		rows = append(rows, fmt.Sprintf("%s\t%d\t%d\t%s\t%d\t%s\t%s", mode, a.Slot, a.Node, a.Root[:10], sz, g, w))

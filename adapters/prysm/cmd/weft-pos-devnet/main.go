@@ -47,7 +47,9 @@ func run() error {
 	nodes := flag.Int("nodes", 4, "stacks (geth + beacon + validator)")
 	validators := flag.Int("validators", 64, "interop validators, split so every node proposes")
 	sizesF := flag.String("sizes", "128KiB,1MiB,2MiB", "block sizes the transaction load fills blocks to")
-	modesF := flag.String("modes", "gossip,weft", "gossip (Prysm's gossipsub only) and/or weft (--weft beside gossipsub)")
+	modesF := flag.String("modes", "gossip,weft", "gossip (Prysm's gossipsub only), weft (--weft beside gossipsub), "+
+		"rest (stock beacon-chain, validator clients in REST mode: the sidecar's gossip-only baseline), "+
+		"sidecar (stock beacon-chain, a weft-sidecar in front of each node, REST validator clients through it)")
 	slots := flag.Int("slots", 40, "slots measured per run, after the warm-up")
 	warmup := flag.Int("warmup", 10, "slots skipped at the start of each run")
 	upMbps := flag.Float64("up-mbps", 50, "upload capacity per node, Mbit/s (0: unshaped)")
@@ -67,7 +69,7 @@ func run() error {
 	}
 	modes := strings.Split(*modesF, ",")
 	for _, m := range modes {
-		if m != "gossip" && m != "weft" {
+		if m != "gossip" && m != "weft" && m != "rest" && m != "sidecar" {
 			return fmt.Errorf("unknown mode %q", m)
 		}
 	}
@@ -130,6 +132,7 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	sh := &devnet.Shaper{UpBps: upMbps * 1e6 / 8, Latency: latency}
 	defer sh.Close()
 	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: mode == "weft",
+		Sidecar: mode == "sidecar", REST: mode == "rest",
 		WeftArgs: weftArgs, Link: sh.Link, Ring: ring, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
 		GenesisDelay: 25 * time.Second, Logf: logf}
 	logf("run %s, blocks of about %d KiB", mode, size>>10)
