@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
-	goethkzg "github.com/crate-crypto/go-eth-kzg"
 )
 
 // coded is a piece parsed against its block: dense coefficients, cell scalars
@@ -67,14 +65,14 @@ func parsePiece(b *Block, col int, p *Piece) (*coded, error) {
 	return c, nil
 }
 
-// Verifier checks coded pieces in batches. For the pieces of one column it draws
-// a random 128-bit weight r_p per piece and folds them into one cell claim:
-// cell* = Σ r_p·cell_p, proof* = Σ r_p·π_p (one MSM over the proofs) against
-// C* = Σ_i (Σ_p r_p·c_{p,i})·C_i (one MSM over the block's commitments), then
-// checks every column's folded claim with one go-eth-kzg cell batch check. By
-// linearity a batch of valid pieces passes; a batch with an invalid piece passes
-// with probability about 2^-128. A failed batch is bisected to name the bad
-// pieces.
+// Verifier checks coded pieces in batches: one random 128-bit weight per
+// piece sums the pieces' cell equations, of any columns and blocks, into one
+// pairing check (EIP-7594's batch cell check; see cellcheck.go), whose
+// commitment side is one multi-scalar multiplication over the block's
+// commitments Σ_i (Σ_p w_p·c_{p,i})·C_i: the verifier rebuilds it and never
+// takes a combined commitment from a peer. By linearity a batch of valid pieces
+// passes; a batch with an invalid piece passes with probability about 2^-128.
+// A failed batch is bisected to name the bad pieces.
 //
 // A Verifier is safe for concurrent use if its random source is.
 type Verifier struct {
@@ -93,8 +91,7 @@ func NewVerifier(r io.Reader) *Verifier {
 // Verify checks pieces against block b. It returns one error per piece: nil, or
 // a *PieceError wrapping ErrWrongBlock, ErrWrongColumn, ErrNotInBlock,
 // ErrZeroCoefficient, ErrDuplicateTerm, ErrMalformed, ErrIdentity or ErrProof.
-// Pieces may be of different columns; each column is folded on its own and all
-// the folded claims share one cell batch check.
+// Pieces may be of different columns; they share one check.
 func (v *Verifier) Verify(b *Block, pieces []*Piece) []error {
 	errs := make([]error, len(pieces))
 	var cs []*coded
@@ -119,18 +116,19 @@ func (v *Verifier) Verify(b *Block, pieces []*Piece) []error {
 	return errs
 }
 
-// groupKey names a fold group: the pieces of one column of one block.
+// groupKey names the pieces of one column of one block.
 type groupKey struct {
 	block  *Block
 	column int
 }
 
 // verifyCoded checks parsed pieces, of any columns and blocks, and returns which
-// passed and how many cell batch checks it ran (1 when all pass; more when a bad
-// piece is bisected). The pieces of each (block, column) are folded into one
-// claim and all claims go to one cell batch check, so pieces of several columns
-// share its fixed cost (coset interpolation commitment, two pairings). err is
-// set only if the random source failed (nothing was verified).
+// passed and how many pairing checks it ran (1 when all pass; more when a bad
+// piece is bisected). All pieces share one check (cellcheck.go): its fixed
+// cost (the setup-point MSM and two pairings) is paid once for the batch,
+// whatever the number of columns. A failed batch is bisected, its pieces
+// ordered by column, to name the bad pieces. err is set only if the random
+// source failed (nothing was verified).
 func (v *Verifier) verifyCoded(cs []*coded) ([]bool, int, error) {
 	ok := make([]bool, len(cs))
 	if len(cs) == 0 {
@@ -145,41 +143,22 @@ func (v *Verifier) verifyCoded(cs []*coded) ([]bool, int, error) {
 		}
 		groups[g] = append(groups[g], i)
 	}
-	claims := make([]claim, 0, len(order))
+	idx := make([]int, 0, len(cs))
 	for _, g := range order {
-		cl, err := v.fold(cs, groups[g])
-		if err != nil {
-			return ok, 0, err
-		}
-		claims = append(claims, cl)
+		idx = append(idx, groups[g]...)
 	}
-	ctx, err := Context()
-	if err != nil {
-		return ok, 0, err
-	}
-	checks := 1
-	if checkClaims(ctx, claims) {
-		for i := range ok {
-			ok[i] = true
-		}
-		return ok, checks, nil
-	}
-	// Something failed: bisect each group on its own.
-	for _, g := range order {
-		if err := v.bisect(ctx, cs, groups[g], ok, &checks); err != nil {
-			return ok, checks, err
-		}
-	}
-	return ok, checks, nil
+	checks := 0
+	err := v.bisect(cs, idx, ok, &checks)
+	return ok, checks, err
 }
 
-func (v *Verifier) bisect(ctx *goethkzg.Context, cs []*coded, idx []int, ok []bool, checks *int) error {
-	cl, err := v.fold(cs, idx)
+func (v *Verifier) bisect(cs []*coded, idx []int, ok []bool, checks *int) error {
+	pass, err := v.check(cs, idx)
 	if err != nil {
 		return err
 	}
 	*checks++
-	if checkClaims(ctx, []claim{cl}) {
+	if pass {
 		for _, i := range idx {
 			ok[i] = true
 		}
@@ -189,91 +168,8 @@ func (v *Verifier) bisect(ctx *goethkzg.Context, cs []*coded, idx []int, ok []bo
 		return nil
 	}
 	h := len(idx) / 2
-	if err := v.bisect(ctx, cs, idx[:h], ok, checks); err != nil {
+	if err := v.bisect(cs, idx[:h], ok, checks); err != nil {
 		return err
 	}
-	return v.bisect(ctx, cs, idx[h:], ok, checks)
-}
-
-// claim is one cell check: commitment, cell index, cell and proof.
-type claim struct {
-	commitment Commitment
-	column     uint64
-	cell       Cell
-	proof      Proof
-	bad        bool // an identity fold: fails without a pairing
-}
-
-// fold combines the pieces cs[idx] (all of one column of one block) with random
-// weights into one claim, rebuilding the commitment from the block's.
-func (v *Verifier) fold(cs []*coded, idx []int) (claim, error) {
-	b := cs[idx[0]].block
-	k := b.Blobs()
-	weights := make([]fr.Element, len(idx))
-	if len(idx) == 1 {
-		weights[0].SetOne()
-	} else {
-		var buf [16]byte
-		for i := range weights {
-			if _, err := io.ReadFull(v.rand, buf[:]); err != nil {
-				return claim{}, fmt.Errorf("da: batch weights: %w", err)
-			}
-			weights[i].SetBytes(buf[:])
-			if weights[i].IsZero() {
-				weights[i].SetOne()
-			}
-		}
-	}
-	coeffs := make([]fr.Element, k)
-	var cell [ScalarsPerCell]fr.Element
-	proofs := make([]bls12381.G1Affine, len(idx))
-	var t fr.Element
-	for n, i := range idx {
-		c := cs[i]
-		w := &weights[n]
-		for j := range coeffs {
-			if !c.coeffs[j].IsZero() {
-				t.Mul(w, &c.coeffs[j])
-				coeffs[j].Add(&coeffs[j], &t)
-			}
-		}
-		for j := range cell {
-			t.Mul(w, &c.cell[j])
-			cell[j].Add(&cell[j], &t)
-		}
-		proofs[n] = c.proof
-	}
-	cl := claim{column: uint64(cs[idx[0]].column)}
-	var cm, pf bls12381.G1Affine
-	if _, err := cm.MultiExp(b.points, coeffs, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
-		return claim{}, err
-	}
-	if len(idx) == 1 {
-		pf = proofs[0] // weight 1: no multi-scalar multiplication
-	} else if _, err := pf.MultiExp(proofs, weights, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
-		return claim{}, err
-	}
-	if cm.IsInfinity() || pf.IsInfinity() {
-		cl.bad = true
-		return cl, nil
-	}
-	cl.commitment = Commitment(cm.Bytes())
-	cl.proof = Proof(pf.Bytes())
-	scalarsCell(cell[:], &cl.cell)
-	return cl, nil
-}
-
-// checkClaims runs one go-eth-kzg cell batch check over the claims.
-func checkClaims(ctx *goethkzg.Context, cls []claim) bool {
-	cms := make([]Commitment, len(cls))
-	idx := make([]uint64, len(cls))
-	cells := make([]*Cell, len(cls))
-	proofs := make([]Proof, len(cls))
-	for i := range cls {
-		if cls[i].bad {
-			return false
-		}
-		cms[i], idx[i], cells[i], proofs[i] = cls[i].commitment, cls[i].column, &cls[i].cell, cls[i].proof
-	}
-	return ctx.VerifyCellKZGProofBatch(cms, idx, cells, proofs) == nil
+	return v.bisect(cs, idx[h:], ok, checks)
 }
