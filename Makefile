@@ -28,8 +28,10 @@ build:
 
 test: check-generate vet lint unit unit-noasm
 
+# adapters/prysm's tests run two proof-of-stake devnets one after the other (and, cold,
+# first build the Prysm and geth binaries): more than go test's default 10 minutes.
 unit:
-	@for m in $(MODULES); do echo "== test $$m"; (cd $$m && $(GO) test -race -count=1 ./...) || exit 1; done
+	@for m in $(MODULES); do echo "== test $$m"; t=10m; if [ $$m = adapters/prysm ]; then t=20m; fi; (cd $$m && $(GO) test -race -count=1 -timeout $$t ./...) || exit 1; done
 
 # The pure-Go kernels, as on a machine without AVX2/GFNI or with the noasm tag.
 unit-noasm:
