@@ -113,7 +113,9 @@ func (nd *Node) BeaconAPI() string { return fmt.Sprintf("http://127.0.0.1:%d", n
 func (nd *Node) SidecarAPI() string { return fmt.Sprintf("http://127.0.0.1:%d", nd.SidecarHTTP) }
 
 // SidecarMetrics is the URL of the weft-sidecar's Prometheus metrics.
-func (nd *Node) SidecarMetrics() string { return fmt.Sprintf("http://127.0.0.1:%d/metrics", nd.SidecarMon) }
+func (nd *Node) SidecarMetrics() string {
+	return fmt.Sprintf("http://127.0.0.1:%d/metrics", nd.SidecarMon)
+}
 
 // GethRPC is the base URL of the node's execution JSON-RPC.
 func (nd *Node) GethRPC() string { return fmt.Sprintf("http://127.0.0.1:%d", nd.GethHTTP) }

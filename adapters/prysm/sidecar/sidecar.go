@@ -19,8 +19,8 @@ import (
 	"github.com/prysmaticlabs/prysm/v5/beacon-chain/blockchain/kzg"
 	"github.com/prysmaticlabs/prysm/v5/config/params"
 	"github.com/prysmaticlabs/prysm/v5/consensus-types/blocks"
-	"github.com/prysmaticlabs/prysm/v5/runtime/version"
 	ethpb "github.com/prysmaticlabs/prysm/v5/proto/prysm/v1alpha1"
+	"github.com/prysmaticlabs/prysm/v5/runtime/version"
 	weftprysm "github.com/weftnet/weft/adapters/prysm"
 )
 
@@ -220,7 +220,8 @@ func (s *Sidecar) waitNode(ctx context.Context) (*network, error) {
 			return n, nil
 		}
 		var se *statusError
-		if !errors.Is(err, errTransient) && !(errors.As(err, &se) && se.Code == http.StatusNotFound) {
+		notYet := errors.Is(err, errTransient) || (errors.As(err, &se) && se.Code == http.StatusNotFound)
+		if !notYet {
 			return nil, err // the node answered, wrongly: retrying will not help
 		}
 		if time.Since(last) > 10*time.Second {
@@ -436,4 +437,3 @@ func (s *Sidecar) Close() error {
 	}
 	return err
 }
-

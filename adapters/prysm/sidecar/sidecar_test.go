@@ -59,7 +59,7 @@ func startSidecar(t *testing.T, node *fakeNode, mod func(*sidecar.Config), peers
 		msg: "weft: peer connected", ch: h.connected})
 	cfg := sidecar.Config{Listen: "127.0.0.1:0", NodeURL: node.URL(), Logger: log, Registerer: h.reg,
 		ConnectTimeout: 10 * time.Second,
-		Weft: weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers, Blobs: true}}
+		Weft:           weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers, Blobs: true}}
 	if mod != nil {
 		mod(&cfg)
 	}
@@ -300,4 +300,3 @@ func TestPublishAndReceive(t *testing.T) {
 		t.Errorf("import errors at B: %v, want 1", n)
 	}
 }
-
