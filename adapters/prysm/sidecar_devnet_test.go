@@ -106,6 +106,9 @@ func TestSidecarDevnet(t *testing.T) {
 		if float64(total) > ok {
 			t.Errorf("node%d: %d posted lines but weft_sidecar_node_posts_total{result=ok} = %v", nd.Index, total, ok)
 		}
+		if d := sidecarCounter(t, ctx, nd, "weft_prysm_delivered_total", `kind="block"`); d < float64(total) {
+			t.Errorf("node%d: weft_prysm_delivered_total{kind=block} = %v, below the %d blocks posted", nd.Index, d, total)
+		}
 		if len(skipped) > 0 {
 			t.Errorf("node%d: blocks the validator posted were not published: %q", nd.Index, skipped)
 		}

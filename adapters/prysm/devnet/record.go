@@ -90,7 +90,7 @@ func (r *Recorder) get(node int, slot uint64, root string) *Arrival {
 	return a
 }
 
-var weftLine = regexp.MustCompile(`time=(\S+) .*msg="weft block received" slot=(\d+) .*root=(0x[0-9a-f]+).* since_slot_ms=(-?\d+)`)
+var weftLine = regexp.MustCompile(`weft block received"? slot=(\d+) .*root=(0x[0-9a-f]+).* since_slot_ms=(-?\d+)`)
 
 // Arrivals returns every arrival, with the weft deliveries taken from the
 // beacon logs (the sidecars' logs in Sidecar devnets), sorted by slot and node.
@@ -111,12 +111,12 @@ func (r *Recorder) Arrivals() []Arrival {
 			if m == nil {
 				continue
 			}
-			slot, _ := strconv.ParseUint(m[2], 10, 64)
-			ms, err := strconv.ParseInt(m[4], 10, 64)
+			slot, _ := strconv.ParseUint(m[1], 10, 64)
+			ms, err := strconv.ParseInt(m[3], 10, 64)
 			if err != nil {
 				continue
 			}
-			a := r.get(nd.Index, slot, m[3])
+			a := r.get(nd.Index, slot, m[2])
 			a.Weft = r.n.SlotStart(slot).Add(time.Duration(ms) * time.Millisecond)
 		}
 	}

@@ -89,6 +89,7 @@ func run(c *cli.Context) error {
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	wcfg.Logger, wcfg.Registerer = log, reg // weft's lines and metrics with the sidecar's
 	cfg := sidecar.Config{Listen: c.String(flagListen.Name), NodeURL: c.String(flagNode.Name), Weft: wcfg,
 		MaxBodySize: c.Int64(flagMaxBody.Name), BlobWait: c.Duration(flagBlobWait.Name),
 		ConnectTimeout: c.Duration(flagConnect.Name), Logger: log, Registerer: reg}
