@@ -19,7 +19,12 @@
 //     bisects to name the polluted chunks when it fails;
 //   - non-innovative chunks are dropped in coefficient space and never verified;
 //   - recoding with small mixing coefficients keeps coefficient vectors a few bytes
-//     per entry for several hops (CoeffCompact), so N = 16 fits the wire budget.
+//     per entry for several hops (CoeffCompact), so N = 16 fits the wire budget;
+//   - on CPUs with AVX-512 IFMA (detected at run time; -tags noasm or another CPU
+//     keeps the pure-Go code) the bucket additions run eight at a time in radix
+//     2^52, and Decode's multiply-accumulate eight outputs at a time: about 3× less
+//     CPU for commitments and checks, 3-6× for decoding. The kernels are generated
+//     by _gen (avo) and tested against their pure-Go twins.
 //
 // Shape of the API (like klauspost/reedsolomon and the GF(2^8) codec in package
 // rlnc): validated constructors with options, reusable objects, caller-owned
