@@ -284,14 +284,17 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	select {
 	case s.jobs <- struct{}{}:
 		hdr := r.Header.Clone()
+		// The job's slot is given back before its outcome is counted, so
+		// whoever sees the count can post again at once.
+		done := sync.OnceFunc(func() { <-s.jobs })
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			defer func() { <-s.jobs }()
-			s.publish(hdr, body)
+			defer done()
+			s.publish(hdr, body, done)
 		}()
 	default:
-		s.skip("busy", errors.New("too many publications in flight"), r.URL.Path)
+		s.skip(nil, "busy", errors.New("too many publications in flight"), r.URL.Path)
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	r.ContentLength = int64(len(body))
@@ -301,11 +304,11 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // publish decodes and checks a block the validator client posted and, if it
 // passes, publishes it and its blobs through weft. Anything wrong is logged
 // and counted; the request goes to the node regardless.
-func (s *Sidecar) publish(hdr http.Header, body []byte) {
+func (s *Sidecar) publish(hdr http.Header, body []byte, done func()) {
 	start := time.Now()
 	w := s.Weft()
 	if w == nil {
-		s.skip("not_ready", weftprysm.ErrNotReady, "")
+		s.skip(done, "not_ready", weftprysm.ErrNotReady, "")
 		return
 	}
 	c, err := decodeRequest(hdr, body)
@@ -316,7 +319,7 @@ func (s *Sidecar) publish(hdr http.Header, body []byte) {
 		} else if errors.Is(err, ErrNoVersion) {
 			reason = "no_version"
 		}
-		s.skip(reason, err, "")
+		s.skip(done, reason, err, "")
 		return
 	}
 	blk := c.blk
@@ -325,19 +328,19 @@ func (s *Sidecar) publish(hdr http.Header, body []byte) {
 		if errors.Is(err, weftprysm.ErrNotReady) {
 			reason = "not_ready"
 		}
-		s.skip(reason, err, "", "slot", uint64(blk.Block().Slot()), "proposer", uint64(blk.Block().ProposerIndex()))
+		s.skip(done, reason, err, "", "slot", uint64(blk.Block().Slot()), "proposer", uint64(blk.Block().ProposerIndex()))
 		return
 	}
 	var sidecars []blocks.VerifiedROBlob
 	if blk.Version() >= version.Deneb && s.cfg.Weft.Blobs {
 		if sidecars, err = blobSidecars(c); err != nil {
-			s.skip("blob", err, "", "slot", uint64(blk.Block().Slot()))
+			s.skip(done, "blob", err, "", "slot", uint64(blk.Block().Slot()))
 			return
 		}
 	}
 	checked := time.Since(start)
 	if err := w.PublishBlock(blk); err != nil {
-		s.skip("publish", err, "", "slot", uint64(blk.Block().Slot()))
+		s.skip(done, "publish", err, "", "slot", uint64(blk.Block().Slot()))
 		return
 	}
 	for _, b := range sidecars {
@@ -345,13 +348,19 @@ func (s *Sidecar) publish(hdr http.Header, body []byte) {
 			s.log.Warn("weft sidecar: blob not published", "slot", uint64(b.Slot()), "index", b.Index, "err", err)
 		}
 	}
+	done()
 	s.met.published.WithLabelValues(version.String(blk.Version())).Inc()
 	s.log.Info("weft sidecar published", "slot", uint64(blk.Block().Slot()), "proposer", uint64(blk.Block().ProposerIndex()),
 		"fork", version.String(blk.Version()), "blobs", len(sidecars), "check_ms", checked.Milliseconds(),
 		"total_ms", time.Since(start).Milliseconds())
 }
 
-func (s *Sidecar) skip(reason string, err error, path string, attrs ...any) {
+// skip counts and logs a publication not made; done (if any) gives the job's
+// slot back first.
+func (s *Sidecar) skip(done func(), reason string, err error, path string, attrs ...any) {
+	if done != nil {
+		done()
+	}
 	s.met.skipped.WithLabelValues(reason).Inc()
 	args := append([]any{"reason", reason, "err", err}, attrs...)
 	if path != "" {
