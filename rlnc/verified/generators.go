@@ -132,26 +132,23 @@ func (g *Generators) pick(off, l int) *table {
 // s = Σ d[j]·2^(w·j) with -2^(w-1) ≤ d[j] < 2^(w-1), except that the top digit
 // absorbs the final carry (it stays tiny: s < 2^253).
 func signedDigits(s *sc, w, digits int, d *[maxDigits]int32) {
-	var carry int32
-	half := int32(1) << (w - 1)
+	var carry int64
+	half := int64(1) << (w - 1)
 	mask := uint64(1)<<w - 1
-	for j := 0; j < digits; j++ {
-		bit := j * w
-		limb, off := bit/64, uint(bit%64)
+	bit := 0
+	for j := range d[:digits] {
+		limb, off := bit>>6, uint(bit&63)
 		var x uint64
-		if limb < 4 {
-			x = s[limb] >> off
-			if off > uint(64-w) && limb+1 < 4 {
-				x |= s[limb+1] << (64 - off)
-			}
+		if limb < 3 {
+			x = s[limb]>>off | s[limb+1]<<(64-off) // a shift by 64 gives 0 in Go
+		} else if limb == 3 {
+			x = s[3] >> off
 		}
-		v := int32(x&mask) + carry
-		carry = 0
-		if v >= half {
-			v -= 1 << w
-			carry = 1
-		}
-		d[j] = v
+		// v ≤ 2^w; the digit is v, or v - 2^w with a carry when v ≥ half.
+		v := int64(x&mask) + carry
+		carry = (v + half) >> w
+		d[j] = int32(v - carry<<w)
+		bit += w
 	}
 }
 

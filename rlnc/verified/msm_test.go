@@ -48,6 +48,53 @@ func TestMSMAgainstStraus(t *testing.T) {
 	}
 }
 
+// signedDigitsRef is the first, branchy version of signedDigits.
+func signedDigitsRef(s *sc, w, digits int, d *[maxDigits]int32) {
+	var carry int32
+	half := int32(1) << (w - 1)
+	mask := uint64(1)<<w - 1
+	for j := 0; j < digits; j++ {
+		bit := j * w
+		limb, off := bit/64, uint(bit%64)
+		var x uint64
+		if limb < 4 {
+			x = s[limb] >> off
+			if off > uint(64-w) && limb+1 < 4 {
+				x |= s[limb+1] << (64 - off)
+			}
+		}
+		v := int32(x&mask) + carry
+		carry = 0
+		if v >= half {
+			v -= 1 << w
+			carry = 1
+		}
+		d[j] = v
+	}
+}
+
+// TestDigitsMatchRef: signedDigits equals its reference on random, edge and
+// unreduced scalars, for both windows.
+func TestDigitsMatchRef(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 7))
+	edges := []sc{{}, {1}, {ell[0] - 1, ell[1], ell[2], ell[3]}, ell, {^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}, {0, 0, 0, 1 << 63}}
+	for _, w := range []int{narrowWindow, wideWindow} {
+		digits := (256 + w - 1) / w
+		for i := 0; i < 5000; i++ {
+			s := sc{r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64()}
+			if i < len(edges) {
+				s = edges[i]
+			}
+			var got, want [maxDigits]int32
+			signedDigits(&s, w, digits, &got)
+			signedDigitsRef(&s, w, digits, &want)
+			if got != want {
+				t.Fatalf("w=%d s=%x: %v, want %v", w, s, got[:digits], want[:digits])
+			}
+		}
+	}
+}
+
 func TestDigits(t *testing.T) {
 	r := rand.New(rand.NewPCG(6, 6))
 	for _, w := range []int{narrowWindow, wideWindow} {
