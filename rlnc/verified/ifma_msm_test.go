@@ -270,15 +270,25 @@ func TestStep52AddsPoints(t *testing.T) {
 
 // TestMSMKernelsAgree: the MSM gives the same point on every path, for both
 // tables, on scalars with zeros, ℓ-1, small values, unreduced values (≥ ℓ,
-// up to 2^256-1, reduced against the Straus reference) and lengths that leave
-// lanes empty or uneven.
+// up to 2^256-1, reduced against the Straus reference), lengths that leave
+// lanes empty or uneven, one repeated scalar (buckets spanning several lanes)
+// and tiny scalars (few buckets).
 func TestMSMKernelsAgree(t *testing.T) {
 	g := gens(t)
 	withKernels(t, func(t *testing.T) {
 		r := rand.New(rand.NewPCG(52, 12))
-		for _, l := range []int{1, 2, 3, 8, 9, 100, 257, 512} {
+		for i, l := range []int{1, 2, 3, 8, 9, 100, 257, 512, 512, 512} {
 			s := make([]sc, l)
+			same := randSc(r)
 			for k := range s {
+				switch {
+				case i == 8: // one scalar everywhere: a few buckets, each longer than a lane
+					s[k] = same
+					continue
+				case i == 9: // tiny scalars: only the lowest buckets and digits
+					s[k] = sc{uint64(r.IntN(4))}
+					continue
+				}
 				switch r.IntN(7) {
 				case 0:
 					s[k] = sc{}
