@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+
+	"filippo.io/edwards25519/field"
 )
 
 // Fixed-base tables. A table of window c stores each generator G_k as the
@@ -27,17 +29,46 @@ const (
 const MaxChunkScalars = 1 << 17
 
 // table holds the multiples 2^(window·j)·G_k for k < n, j < digits.
+//
+// The points are kept in one form: affine Niels (tab, for the pure-Go MSM), or
+// where the IFMA kernel runs the same points in radix 2^52 (t52, 15 uint64s
+// per point: ypx, ymx, t2d). niels() rebuilds tab from t52 on first use, for
+// tests and benchmarks that force the pure-Go path there.
 type table struct {
 	window, digits, buckets, n int
-	tab                        []niels // tab[k*digits+j]
-	// t52 holds tab in radix 2^52 for the IFMA kernel (15 uint64s per point),
-	// built only where the kernel runs.
-	t52 []uint64
+	tab                        []niels  // tab[k*digits+j]
+	t52                        []uint64 // t52[15*(k*digits+j):]
+	nielsOnce                  sync.Once
 }
 
-func newTable(window, n int) *table {
+func newTable(window, n int, radix52 bool) *table {
 	d := (256 + window - 1) / window
-	return &table{window: window, digits: d, buckets: 1 << (window - 1), n: n, tab: make([]niels, n*d)}
+	t := &table{window: window, digits: d, buckets: 1 << (window - 1), n: n}
+	if radix52 {
+		t.t52 = make([]uint64, 15*n*d)
+	} else {
+		t.tab = make([]niels, n*d)
+	}
+	return t
+}
+
+// niels returns the table in affine Niels form (see table).
+func (t *table) niels() []niels {
+	t.nielsOnce.Do(func() {
+		if t.tab != nil {
+			return
+		}
+		tab := make([]niels, len(t.t52)/15)
+		for i := range tab {
+			var f fe52
+			for c, e := range []*field.Element{&tab[i].YplusX, &tab[i].YminusX, &tab[i].T2d} {
+				copy(f[:], t.t52[15*i+5*c:])
+				f.fieldElement(e)
+			}
+		}
+		t.tab = tab
+	})
+	return t.tab
 }
 
 // cost estimates the additions of an MSM of l scalars with this table.
@@ -52,7 +83,9 @@ func (t *table) cost(l int) int { return l*t.digits + 2*t.buckets }
 // 2.6 KiB per generator (plus 3 MiB for the short-chunk table); build one
 // Generators per process, sized for the largest chunk accepted, and share it. A
 // Generators is immutable after NewGenerators returns and safe for concurrent
-// use.
+// use. Where the IFMA kernel runs, the tables are kept in its radix-2^52 form
+// only (the same size); the pure-Go form is rebuilt once, under a sync.Once, if
+// the pure-Go path is forced (tests, benchmarks).
 type Generators struct {
 	n            int
 	wide, narrow *table
@@ -65,10 +98,11 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 	if maxScalars < 1 || maxScalars > MaxChunkScalars {
 		return nil, fmt.Errorf("%w: %d generators requested, want 1..%d", ErrInvalidParams, maxScalars, MaxChunkScalars)
 	}
+	radix52 := msmKernel != nil
 	g := &Generators{
 		n:      maxScalars,
-		wide:   newTable(wideWindow, maxScalars),
-		narrow: newTable(narrowWindow, min(maxScalars, smallTableScalars)),
+		wide:   newTable(wideWindow, maxScalars, radix52),
+		narrow: newTable(narrowWindow, min(maxScalars, smallTableScalars), radix52),
 	}
 	workers := min(runtime.GOMAXPROCS(0), maxScalars)
 	var wg sync.WaitGroup
@@ -78,6 +112,7 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 		go func() {
 			defer wg.Done()
 			pts := make([]point, maxDigits)
+			nls := make([]niels, maxDigits)
 			for k := lo; k < hi; k++ {
 				base := hashGenerator(k)
 				for _, t := range []*table{g.wide, g.narrow} {
@@ -91,28 +126,17 @@ func NewGenerators(maxScalars int) (*Generators, error) {
 							pts[j].double(&pts[j])
 						}
 					}
-					toNielsBatch(t.tab[k*t.digits:(k+1)*t.digits], pts[:t.digits])
+					if radix52 {
+						toNielsBatch(nls[:t.digits], pts[:t.digits])
+						fillTable52(t.t52[15*k*t.digits:15*(k+1)*t.digits], nls[:t.digits])
+					} else {
+						toNielsBatch(t.tab[k*t.digits:(k+1)*t.digits], pts[:t.digits])
+					}
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	if msmKernel != nil {
-		for _, t := range []*table{g.wide, g.narrow} {
-			t.t52 = make([]uint64, 15*len(t.tab))
-		}
-		for w := 0; w < workers; w++ {
-			lo, hi := w*maxScalars/workers, (w+1)*maxScalars/workers
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for _, t := range []*table{g.wide, g.narrow} {
-					fillTable52(t, min(lo, t.n)*t.digits, min(hi, t.n)*t.digits)
-				}
-			}()
-		}
-		wg.Wait()
-	}
 	return g, nil
 }
 
@@ -179,13 +203,14 @@ func (g *Generators) msmTable(t *table, s []sc, off int, scr *msmScratch) point 
 		used[i] = false
 	}
 	buckets := scr.buckets[:nb]
+	tab := t.niels()
 	var d [maxDigits]int32
 	for k := range s {
 		if s[k].isZero() {
 			continue
 		}
 		signedDigits(&s[k], t.window, t.digits, &d)
-		row := t.tab[(off+k)*t.digits : (off+k+1)*t.digits : (off+k+1)*t.digits]
+		row := tab[(off+k)*t.digits : (off+k+1)*t.digits : (off+k+1)*t.digits]
 		for j, v := range d[:t.digits] {
 			if v == 0 {
 				continue

@@ -112,16 +112,16 @@ func (f *fe52) fieldElement(e *field.Element) {
 	}
 }
 
-// fillTable52 writes t.t52 for the points tab[lo:hi].
-func fillTable52(t *table, lo, hi int) {
-	for i := lo; i < hi; i++ {
+// fillTable52 writes the points src in radix 2^52 to dst (15 uint64s each).
+func fillTable52(dst []uint64, src []niels) {
+	for i := range src {
 		var f fe52
-		f.setFe(&t.tab[i].YplusX)
-		copy(t.t52[15*i:], f[:])
-		f.setFe(&t.tab[i].YminusX)
-		copy(t.t52[15*i+5:], f[:])
-		f.setFe(&t.tab[i].T2d)
-		copy(t.t52[15*i+10:], f[:])
+		f.setFe(&src[i].YplusX)
+		copy(dst[15*i:], f[:])
+		f.setFe(&src[i].YminusX)
+		copy(dst[15*i+5:], f[:])
+		f.setFe(&src[i].T2d)
+		copy(dst[15*i+10:], f[:])
 	}
 }
 

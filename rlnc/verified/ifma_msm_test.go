@@ -242,7 +242,7 @@ func TestStep52AddsPoints(t *testing.T) {
 		var a point
 		k := sc{uint64(i + 1)}
 		a.fromEdwards(new(edwards25519.Point).ScalarBaseMult(k.edScalar()))
-		q := &g.narrow.tab[i*7]
+		q := &g.narrow.niels()[i*7]
 		for _, neg := range []bool{false, true} {
 			var want point
 			want.addNiels(&a, q, neg)
@@ -281,11 +281,11 @@ func TestMSMKernelsAgree(t *testing.T) {
 			s := make([]sc, l)
 			same := randSc(r)
 			for k := range s {
-				switch {
-				case i == 8: // one scalar everywhere: a few buckets, each longer than a lane
+				switch i {
+				case 8: // one scalar everywhere: a few buckets, each longer than a lane
 					s[k] = same
 					continue
-				case i == 9: // tiny scalars: only the lowest buckets and digits
+				case 9: // tiny scalars: only the lowest buckets and digits
 					s[k] = sc{uint64(r.IntN(4))}
 					continue
 				}
