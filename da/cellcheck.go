@@ -204,27 +204,24 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 			ip[k].Add(&ip[k], &ca.y[k])
 		}
 	}
-	cfg := ecc.MultiExpConfig{NbTasks: 1}
 	var lhs, r, pt bls12381.G1Affine
 	if n == 1 {
 		lhs = proofs[0]
-	} else if _, err := lhs.MultiExp(proofs, w, cfg); err != nil {
+	} else if err := msm(&lhs, proofs, w); err != nil {
 		return false, err
 	}
 	var acc bls12381.G1Jac
-	if n == 1 {
-		pt.ScalarMultiplication(&proofs[0], shifted[0].BigInt(new(big.Int)))
-	} else if _, err := pt.MultiExp(proofs, shifted, cfg); err != nil {
+	if err := msm(&pt, proofs, shifted); err != nil {
 		return false, err
 	}
 	acc.FromAffine(&pt)
 	for _, ba := range blocks {
-		if _, err := pt.MultiExp(ba.b.points, ba.a, cfg); err != nil {
+		if err := msm(&pt, ba.b.points, ba.a); err != nil {
 			return false, err
 		}
 		acc.AddMixed(&pt)
 	}
-	if _, err := pt.MultiExp(st.g1[:], ip[:], cfg); err != nil {
+	if err := msm(&pt, st.g1[:], ip[:]); err != nil {
 		return false, err
 	}
 	pt.Neg(&pt)
@@ -236,3 +233,27 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 	}
 	return ok, nil
 }
+
+// msm sets dst to Σ s_i·P_i on one goroutine: point by point (GLV scalar
+// multiplications) for up to smallMSM points, where the bucket method's set-up
+// costs more than it saves, gnark's multi-exponentiation beyond.
+func msm(dst *bls12381.G1Affine, pts []bls12381.G1Affine, s []fr.Element) error {
+	if len(pts) > smallMSM {
+		_, err := dst.MultiExp(pts, s, ecc.MultiExpConfig{NbTasks: 1})
+		return err
+	}
+	var acc, t bls12381.G1Jac
+	var b big.Int
+	for i := range pts {
+		if s[i].IsZero() {
+			continue
+		}
+		t.FromAffine(&pts[i])
+		t.ScalarMultiplication(&t, s[i].BigInt(&b))
+		acc.AddAssign(&t)
+	}
+	dst.FromJacobian(&acc)
+	return nil
+}
+
+const smallMSM = 4
