@@ -69,11 +69,17 @@ func ScaledBlobs(base *BlobCells, k int, seed uint64) (*Block, []*BlobCells, err
 // virtual-time simulator to charge. Durations are nanoseconds in JSON.
 type Costs struct {
 	Blobs int
-	// VerifyFixed + n·VerifyPiece is one folded batch check of n pieces of a
-	// column; each further column in the same check (a Pool flush) adds
-	// VerifyColumn (its own fold: a multi-scalar multiplication over the
-	// block's commitments, and one more claim in the cell batch check).
+	// VerifyFixed + n·VerifyPiece is one batch check of n pieces of a column
+	// (VerifyPiece priced on a batch of 16);
+	// each further column in the same check (a Pool flush) adds VerifyColumn
+	// (its inverse FFT, and small multi-scalar multiplications), measured
+	// against a batch of as many pieces of one column.
 	VerifyFixed, VerifyPiece, VerifyColumn time.Duration
+	// VerifyCurve[i] is one check of VerifySizes[i] pieces of one column: the
+	// per-piece price falls with the batch (multi-scalar multiplications
+	// amortise), which VerifyCost interpolates. Empty in costs measured before
+	// it existed: VerifyCost is then linear.
+	VerifyCurve []time.Duration `json:",omitempty"`
 	// Recode is one recombination of a full column (Column.Recode).
 	Recode time.Duration
 	// Answer is a custody node's answer to a sample challenge (Column.Answer).
@@ -89,10 +95,38 @@ type Costs struct {
 	RecoverRow time.Duration
 }
 
+// VerifySizes are the batch sizes VerifyCurve is measured at.
+var VerifySizes = [...]int{1, 2, 4, 8, 16, 32, 64}
+
+// VerifyCost is one check of pieces pieces of columns columns: VerifyCurve
+// interpolated linearly (beyond its last size, its last slope), or
+// VerifyFixed + pieces·VerifyPiece without a curve, plus VerifyColumn per
+// column beyond the first.
+func (c Costs) VerifyCost(pieces, columns int) time.Duration {
+	if pieces <= 0 {
+		return 0
+	}
+	d := c.VerifyFixed + time.Duration(pieces)*c.VerifyPiece
+	if n := len(c.VerifyCurve); n == len(VerifySizes) {
+		i := 1
+		for i < n-1 && VerifySizes[i] < pieces {
+			i++
+		}
+		x0, x1 := VerifySizes[i-1], VerifySizes[i]
+		y0, y1 := c.VerifyCurve[i-1], c.VerifyCurve[i]
+		d = y0 + (y1-y0)*time.Duration(pieces-x0)/time.Duration(x1-x0)
+	}
+	return d + time.Duration(max(0, columns-1))*c.VerifyColumn
+}
+
 func (c Costs) String() string {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.3fms", float64(d)/1e6) }
-	return fmt.Sprintf("blobs=%d verify=%s+%s/piece+%s/column recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
-		c.Blobs, ms(c.VerifyFixed), ms(c.VerifyPiece), ms(c.VerifyColumn), ms(c.Recode), ms(c.Answer), ms(c.SampleCheck), ms(c.Systematic),
+	curve := ""
+	if len(c.VerifyCurve) == len(VerifySizes) {
+		curve = fmt.Sprintf(" (batch 2/8/32/64: %s/%s/%s/%s)", ms(c.VerifyCurve[1]), ms(c.VerifyCurve[3]), ms(c.VerifyCurve[5]), ms(c.VerifyCurve[6]))
+	}
+	return fmt.Sprintf("blobs=%d verify=%s+%s/piece+%s/column%s recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
+		c.Blobs, ms(c.VerifyFixed), ms(c.VerifyPiece), ms(c.VerifyColumn), curve, ms(c.Recode), ms(c.Answer), ms(c.SampleCheck), ms(c.Systematic),
 		ms(c.ColumnVerify), ms(c.RecoverRow))
 }
 
@@ -151,9 +185,7 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 			return nil, err
 		}
 		rng := rand.New(rand.NewPCG(3, uint64(k)))
-		// At least 32 pieces in the batch that prices a piece, so that the
-		// per-piece cost is not the difference of two noisy, close timings.
-		pieces := make([]*Piece, max(k, 32))
+		pieces := make([]*Piece, max(k, VerifySizes[len(VerifySizes)-1]))
 		for i := range pieces {
 			if pieces[i], err = src.Recode(rng); err != nil {
 				return nil, err
@@ -189,36 +221,59 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 		if err != nil {
 			return nil, err
 		}
-		all, err := timeIt(5, check(pieces))
+		// A piece is priced on a batch of 16 (batches of 10-20 form in the
+		// network; larger ones cost less per piece than this).
+		base16, err := timeIt(7, check(pieces[:16]))
 		if err != nil {
 			return nil, err
 		}
 		c.VerifyFixed = one
-		c.VerifyPiece = max(0, (all-one)/time.Duration(len(pieces)-1))
-		// One piece of each of 8 columns in one check (a Pool flush).
-		const spread = 8
-		across := make([]*Piece, spread)
-		for n := range across {
-			jn := (j + 1 + 16*n) % Columns
-			for i, bc := range blobs {
-				cells[i], proofs[i] = bc.Cells[jn], bc.Proofs[jn]
+		c.VerifyPiece = max(0, (base16-one)/15)
+		for _, n := range VerifySizes {
+			d := one
+			switch n {
+			case 1:
+			case 16:
+				d = base16
+			default:
+				if d, err = timeIt(5, check(pieces[:n])); err != nil {
+					return nil, err
+				}
 			}
-			sc, err := NewSourceColumn(blk, jn, cells, proofs)
+			c.VerifyCurve = append(c.VerifyCurve, d)
+		}
+		// Pool flushes: 16 pieces over 4 columns and over 8, against 16
+		// pieces of one column; what a further column adds (its inverse
+		// FFT, and small multi-scalar multiplications), the larger of the two.
+		c.VerifyColumn = 0
+		for _, shape := range [][2]int{{4, 4}, {8, 2}} {
+			var across []*Piece
+			for n := range shape[0] {
+				jn := (j + 1 + 16*n) % Columns
+				for i, bc := range blobs {
+					cells[i], proofs[i] = bc.Cells[jn], bc.Proofs[jn]
+				}
+				sc, err := NewSourceColumn(blk, jn, cells, proofs)
+				if err != nil {
+					return nil, err
+				}
+				for range shape[1] {
+					p, err := sc.Recode(rng)
+					if err != nil {
+						return nil, err
+					}
+					across = append(across, p)
+				}
+			}
+			t, err := timeIt(7, check(across))
 			if err != nil {
 				return nil, err
 			}
-			if across[n], err = sc.Recode(rng); err != nil {
-				return nil, err
-			}
+			c.VerifyColumn = max(c.VerifyColumn, (t-base16)/time.Duration(shape[0]-1))
 		}
 		for i, bc := range blobs {
 			cells[i], proofs[i] = bc.Cells[j], bc.Proofs[j]
 		}
-		spreadT, err := timeIt(5, check(across))
-		if err != nil {
-			return nil, err
-		}
-		c.VerifyColumn = max(0, (spreadT-one)/(spread-1)-c.VerifyPiece)
 		if c.Recode, err = timeIt(5, func() error { _, e := coded.Recode(rng); return e }); err != nil {
 			return nil, err
 		}
