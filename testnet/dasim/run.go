@@ -34,8 +34,10 @@ whose piece was useless until that link reports a higher rank than ours, or 250 
 progress); pushes before a peer's first report: ceil(k/links)+1 from full nodes, 1 from partial
 ones; haves every k/8 of rank, on half a link's credit, and on each useless piece. Pieces are
 checked for innovation (exact GF(2^8) ranks: 1/256 non-innovative odds, as 8-bit coefficients over
-BLS12-381's field) before they are verified in folded batches per column (VerifyBatch pieces, or
-VerifyDelay after the first one queued). A full
+BLS12-381's field) before they are verified: one queue per node for all its columns (da.Pool: one
+pairing check for the batch, charged from da.Calibrate's cost curve plus VerifyColumn per further
+column), verified once VerifyBatch pieces wait, VerifyDelay after the oldest, or at once when the
+queue would complete a column (VerifyScope ScopeColumn: one queue per column). A full
 node keeps its column coded (da.Strategy with Hold: decoding is not needed for the DA check and
 is left to the host, uncharged) unless Decode is set, which charges k MSMs at completion and
 recodes from the decoded cells after. Piece sizes count the sparse coefficients, which grow
@@ -82,11 +84,18 @@ type Params struct {
 	// ReconstructPush is how many custodians of each missing column a
 	// reconstructor sends each recovered cell to (default 2).
 	ReconstructPush int
-	// VerifyBatch is how many queued pieces of a column trigger a batch check
-	// (default 32); VerifyDelay how long the first queued piece waits for more
-	// (default 10 ms).
-	VerifyBatch int
-	VerifyDelay time.Duration
+	// VerifyScope is what one weft verification queue holds: ScopeNode (the
+	// default) all of a node's columns, verified together in one cell batch
+	// check (a da.Pool: one folded claim per column); ScopeColumn one column
+	// (the first model's per-column batches).
+	VerifyScope Scope
+	// VerifyBatch is how many queued pieces trigger a batch check (default
+	// 32); VerifyDelay how long the oldest queued piece waits for more
+	// (default 10 ms). A queue that would complete a column is verified at
+	// once (da.BatchPolicy) unless NoCompletionFlush is set.
+	VerifyBatch       int
+	VerifyDelay       time.Duration
+	NoCompletionFlush bool
 	// Decode charges a full column's decoding (k MSMs) on the custody node's
 	// CPU as it completes, and recodes from the decoded cells after (da.Strategy
 	// without Hold). False: custody nodes keep the coded column (da.Strategy
@@ -96,6 +105,15 @@ type Params struct {
 	Limit time.Duration
 	Seed  uint64
 }
+
+// Scope is what one weft verification queue holds.
+type Scope int
+
+// Verification scopes.
+const (
+	ScopeNode   Scope = iota // all of a node's columns (da.Pool)
+	ScopeColumn              // one column
+)
 
 func (p *Params) released(c int) bool { return p.Release == nil || p.Release[c] }
 
@@ -149,6 +167,8 @@ type RunResult struct {
 	// (weft: per coded piece, in the batches that formed; PeerDAS: per cell of
 	// a column's batch check).
 	VerifyPerCell float64
+	// PiecesPerCheck is the mean number of pieces per cell batch check (weft).
+	PiecesPerCheck float64
 }
 
 func (r *RunResult) add(t float64, rx, tx int64, cpu time.Duration) {
@@ -179,6 +199,8 @@ type Row struct {
 	PubRatio  float64  `json:"publisher_upload_over_raw"`
 	// VerifyMS is the verification time per cell in the run (ms).
 	VerifyMS float64 `json:"verify_ms_per_cell"`
+	// PerCheck is the mean pieces per cell batch check (weft; 0 for PeerDAS).
+	PerCheck float64 `json:"pieces_per_check"`
 	// ReconMS is when every custodian held every column (ms), nil if never.
 	ReconMS *float64  `json:"all_columns_at_custodians_ms"`
 	Times   []float64 `json:"-"`
@@ -360,6 +382,7 @@ func summarize(j job, o *RunResult, base Params) Row {
 	}
 	row.CPUms = mean(o.CPU)
 	row.VerifyMS = o.VerifyPerCell
+	row.PerCheck = o.PiecesPerCheck
 	if j.proto == "weft" {
 		row.Bits = da.SecurityBits(base.Samples)
 	} else {
@@ -508,8 +531,9 @@ func targets(rep *Report, blobs []int) []Outcome {
 	for _, k := range blobs {
 		w := find(rep, "weft", "all columns", k)
 		out = append(out, Outcome{Target: fmt.Sprintf("%d blobs: verification ≤ 0.3 ms per coded cell, amortised over the batches that formed in the run", k),
-			Measured: fmt.Sprintf("%.3f ms (one check %.2f ms + %.3f ms per piece)", w.VerifyMS,
-				float64(rep.costs[k].VerifyFixed)/1e6, float64(rep.costs[k].VerifyPiece)/1e6), Met: w.VerifyMS <= 0.3})
+			Measured: fmt.Sprintf("%.3f ms (%.1f pieces per check; one check %.2f ms + %.3f ms per piece + %.3f ms per further column)", w.VerifyMS,
+				w.PerCheck, float64(rep.costs[k].VerifyFixed)/1e6, float64(rep.costs[k].VerifyPiece)/1e6,
+				float64(rep.costs[k].VerifyColumn)/1e6), Met: w.VerifyMS <= 0.3})
 	}
 	for _, tr := range rep.Trials {
 		if tr.Protocol == "weft" {
@@ -529,12 +553,16 @@ func targets(rep *Report, blobs []int) []Outcome {
 func Format(rep *Report) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "scenario %s; weft samples %d per node (%.1f bits)\n\n", rep.Scenario, rep.Samples, da.SecurityBits(rep.Samples))
-	fmt.Fprintf(&b, "%-8s %-12s %5s %9s %9s %9s %7s %9s %9s %9s %9s %7s %8s %6s %8s %7s %12s\n",
-		"proto", "case", "blobs", "p50", "p95", "p99", "passed", "rx KB", "rx p99", "tx KB", "tx p99", "cpu ms", "ver/cell", "bits", "bits/KB", "pub/raw", "all columns")
+	fmt.Fprintf(&b, "%-8s %-12s %5s %9s %9s %9s %7s %9s %9s %9s %9s %7s %8s %6s %6s %8s %7s %12s\n",
+		"proto", "case", "blobs", "p50", "p95", "p99", "passed", "rx KB", "rx p99", "tx KB", "tx p99", "cpu ms", "ver/cell", "batch", "bits", "bits/KB", "pub/raw", "all columns")
 	for _, r := range rep.Rows {
-		fmt.Fprintf(&b, "%-8s %-12s %5d %9s %9s %9s %6.1f%% %9.0f %9.0f %9.0f %9.0f %7.1f %8.3f %6.1f %8.4f %7.2f %12s\n",
+		batch := "-"
+		if r.PerCheck > 0 {
+			batch = fmt.Sprintf("%.1f", r.PerCheck)
+		}
+		fmt.Fprintf(&b, "%-8s %-12s %5d %9s %9s %9s %6.1f%% %9.0f %9.0f %9.0f %9.0f %7.1f %8.3f %6s %6.1f %8.4f %7.2f %12s\n",
 			r.Protocol, r.Case, r.Blobs, ms(r.P50), ms(r.P95), ms(r.P99), 100*r.Passed, r.RxKB, r.RxKBP99, r.TxKB, r.TxKBP99,
-			r.CPUms, r.VerifyMS, r.Bits, r.BitsPerKB, r.PubRatio, ms(r.ReconMS))
+			r.CPUms, r.VerifyMS, batch, r.Bits, r.BitsPerKB, r.PubRatio, ms(r.ReconMS))
 	}
 	b.WriteString("\nwithholding trials (63 columns released; a node accepting is a false accept):\n")
 	for _, t := range rep.Trials {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/weftnet/weft/da"
@@ -64,14 +65,24 @@ type wlink struct {
 
 type pend struct {
 	from int
+	c    *wcol
 	p    *wPiece
+}
+
+// vqueue is a verification queue: one per node (Params.VerifyScope
+// ScopeNode, a da.Pool over the node's columns) or one per column
+// (ScopeColumn). gen counts its flushes, so that a timer set for an earlier
+// batch does nothing.
+type vqueue struct {
+	pending []pend
+	since   time.Duration // when the oldest pending piece was queued
+	gen     int
 }
 
 type wcol struct {
 	col        int
 	seen, ver  *rlnc.Decoder
-	pending    []pend
-	scheduled  bool
+	vq         vqueue // ScopeColumn
 	links      []wlink
 	linkOf     map[int]int
 	bits       int
@@ -100,6 +111,7 @@ type wnode struct {
 	custody  int
 	fullCols int
 	done     time.Duration
+	vq       vqueue // ScopeNode
 	// reconstruction
 	rowCells  map[int]map[int]bool
 	recovered map[int]bool
@@ -119,6 +131,9 @@ type weftRun struct {
 	// verifyCPU is the verification time charged for verified pieces.
 	verifyCPU time.Duration
 	verified  int
+	checks    int
+	// batchPieces[n] counts the checks of n pieces (last bucket: more).
+	batchPieces [65]int
 }
 
 func newPacket(k int) *rlnc.Packet {
@@ -311,12 +326,23 @@ func (r *weftRun) receive(id int, f *frame) {
 		if l.since*2 >= max(1, l.grant) {
 			r.sendHave(id, c, li)
 		}
-		c.pending = append(c.pending, pend{from: f.from, p: m})
-		if len(c.pending) >= r.p.VerifyBatch {
-			r.verify(id, c)
-		} else if !c.scheduled {
-			c.scheduled = true
-			r.e.after(id, r.p.VerifyDelay, func() { r.verify(id, c) })
+		q := &n.vq
+		if r.p.VerifyScope == ScopeColumn {
+			q = &c.vq
+		}
+		if len(q.pending) == 0 {
+			q.since = r.e.now
+			gen := q.gen
+			r.e.after(id, r.p.VerifyDelay, func() {
+				if q.gen == gen {
+					r.verify(id, q)
+				}
+			})
+		}
+		q.pending = append(q.pending, pend{from: f.from, c: c, p: m})
+		completes := !r.p.NoCompletionFlush && c.seen.Rank() == r.k
+		if r.policy().Due(len(q.pending), r.e.now-q.since, completes) {
+			r.verify(id, q)
 		}
 	case *wHave:
 		c := n.cols[m.col]
@@ -378,21 +404,50 @@ func (r *weftRun) receive(id int, f *frame) {
 	}
 }
 
-// verify checks a column's queued pieces in one folded batch.
-func (r *weftRun) verify(id int, c *wcol) {
-	c.scheduled = false
-	if len(c.pending) == 0 || c.full {
-		c.pending = nil
+func (r *weftRun) policy() da.BatchPolicy {
+	return da.BatchPolicy{MaxPieces: r.p.VerifyBatch, MaxDelay: r.p.VerifyDelay}
+}
+
+// verify checks a queue's pieces in one batch check (da.Pool), charged
+// Costs.VerifyCost(pieces, columns). Pieces of a column completed meanwhile are
+// dropped unverified.
+func (r *weftRun) verify(id int, q *vqueue) {
+	q.gen++
+	ps := q.pending
+	q.pending = nil
+	var cols []*wcol
+	n := 0
+	for _, pe := range ps {
+		if pe.c.full {
+			continue
+		}
+		n++
+		if !slices.Contains(cols, pe.c) {
+			cols = append(cols, pe.c)
+		}
+	}
+	if n == 0 {
 		return
 	}
-	ps := c.pending
-	c.pending = nil
-	d := r.p.Costs.VerifyFixed + time.Duration(len(ps))*r.p.Costs.VerifyPiece
+	d := r.p.Costs.VerifyCost(n, len(cols))
 	r.e.charge(id, d)
 	r.verifyCPU += d
-	r.verified += len(ps)
+	r.verified += n
+	r.checks++
+	r.batchPieces[min(n, len(r.batchPieces)-1)]++
+	for _, c := range cols {
+		r.settle(id, c, ps)
+	}
+	r.e.pump(id)
+}
+
+// settle adds c's verified pieces among ps to its verified rank.
+func (r *weftRun) settle(id int, c *wcol, ps []pend) {
 	before := c.ver.Rank()
 	for _, pe := range ps {
+		if pe.c != c {
+			continue
+		}
 		pk := &rlnc.Packet{Kind: rlnc.CoeffExplicit, Coeffs: append([]byte(nil), pe.p.coeffs...), Payload: make([]byte, 1)}
 		innov, err := c.ver.Add(pk)
 		if err != nil || !innov {
@@ -438,7 +493,6 @@ func (r *weftRun) verify(id int, c *wcol) {
 			r.sendHave(id, c, i)
 		}
 	}
-	r.e.pump(id)
 }
 
 // watchStall: if the column makes no progress for stallTimeout while links are
@@ -581,6 +635,7 @@ func (r *weftRun) result() *RunResult {
 	}
 	if r.verified > 0 {
 		res.VerifyPerCell = float64(r.verifyCPU) / float64(r.verified) / float64(time.Millisecond)
+		res.PiecesPerCheck = float64(r.verified) / float64(r.checks)
 	}
 	res.Reconstructed = -1
 	if r.allFull >= 0 {
