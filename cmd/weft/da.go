@@ -30,6 +30,8 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	trials := fs.Int("trials", 1000, "withholding trials")
 	verifyBatch := fs.Int("verify-batch", 32, "weft: queued pieces of a column that trigger a batch check")
 	verifyDelay := fs.Duration("verify-delay", 10*time.Millisecond, "weft: how long a queued piece waits for its batch")
+	verifyScope := fs.String("verify-scope", "node", "weft: what one verification queue holds: node (all the node's columns in one check, da.Pool) or column")
+	noCompletion := fs.Bool("no-completion-flush", false, "weft: do not verify at once a queue that would complete a column")
 	decode := fs.Bool("decode", false, "weft: custody nodes decode each column as it completes, on the dissemination path (da.Strategy without Hold)")
 	seed := fs.Uint64("seed", 1, "simulation seed")
 	costsIn := fs.String("costs", "", "read the KZG costs from this JSON file (as --write-costs writes) instead of measuring them")
@@ -66,6 +68,14 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	if *verifyBatch < 1 || *verifyDelay <= 0 {
 		return usageError{fmt.Errorf("da: --verify-batch and --verify-delay must be positive")}
 	}
+	scope := dasim.ScopeNode
+	switch *verifyScope {
+	case "node":
+	case "column":
+		scope = dasim.ScopeColumn
+	default:
+		return usageError{fmt.Errorf("da: --verify-scope must be node or column")}
+	}
 	if *trials < 1 {
 		return usageError{fmt.Errorf("da: --trials must be at least 1")}
 	}
@@ -94,7 +104,7 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	opt := dasim.Options{Blobs: counts, Costs: costs, Trials: *trials,
 		Base: dasim.Params{Custody: *custody, Samples: *samples, Redundancy: *redundancy, Decode: *decode, Seed: *seed,
-			VerifyBatch: *verifyBatch, VerifyDelay: *verifyDelay}}
+			VerifyBatch: *verifyBatch, VerifyDelay: *verifyDelay, VerifyScope: scope, NoCompletionFlush: *noCompletion}}
 	if !*quiet {
 		opt.Progress = progressBar(stderr, start)
 	}

@@ -20,6 +20,7 @@ func TestDAUsageErrors(t *testing.T) {
 		{[]string{"da", "--scenario", "x.toml", "--custody", "0"}, "--custody"},
 		{[]string{"da", "--scenario", "x.toml", "--redundancy", "0.5"}, "--redundancy"},
 		{[]string{"da", "--scenario", "x.toml", "--trials", "0"}, "--trials"},
+		{[]string{"da", "--scenario", "x.toml", "--verify-scope", "block"}, "--verify-scope"},
 		{[]string{"da", "--scenario", "x.toml", "stray"}, "unexpected argument"},
 	} {
 		var out, errb bytes.Buffer
