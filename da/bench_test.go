@@ -7,7 +7,7 @@ import (
 )
 
 // BenchmarkVerifyCodedCell measures verification per coded cell, amortised over
-// a batch of one column's pieces (one fold, one cell check), at Ethereum's blob
+// a batch of one column's pieces (one pairing check), at Ethereum's blob
 // counts. Blobs are multiples of one real blob (scaledBlock): real KZG data,
 // the same verification work as distinct blobs.
 func BenchmarkVerifyCodedCell(b *testing.B) {
@@ -40,6 +40,46 @@ func BenchmarkVerifyCodedCell(b *testing.B) {
 				// inflated by other processes on a shared machine).
 				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*batch)/1000, "ms/cell")
 				b.ReportMetric(float64((cpuNow()-c0).Microseconds())/float64(b.N*batch)/1000, "cpu-ms/cell")
+			})
+		}
+	}
+}
+
+// BenchmarkVerifyPool measures verification per coded cell in a Pool's check
+// over four columns (a custody node's), per = pieces of each column.
+func BenchmarkVerifyPool(b *testing.B) {
+	f := getFixture(b)
+	for _, k := range []int{6, 21, 48, 72} {
+		blk, blobs := scaledBlock(b, f.blobs[0], k, uint64(k))
+		rng := rand.New(rand.NewPCG(3, uint64(k)))
+		var srcs []*Column
+		for c := range 4 {
+			srcs = append(srcs, sourceOf(b, blk, blobs, 5+32*c))
+		}
+		for _, per := range []int{1, 4, 8} {
+			var pieces []*Piece
+			for _, src := range srcs {
+				for range per {
+					p, err := src.Recode(rng)
+					if err != nil {
+						b.Fatal(err)
+					}
+					pieces = append(pieces, p)
+				}
+			}
+			v := NewVerifier(nil)
+			b.Run(fmt.Sprintf("blobs=%d/cols=4/batch=%d", k, len(pieces)), func(b *testing.B) {
+				b.ReportAllocs()
+				c0 := cpuNow()
+				for b.Loop() {
+					for _, err := range v.Verify(blk, pieces) {
+						if err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pieces))/1000, "ms/cell")
+				b.ReportMetric(float64((cpuNow()-c0).Microseconds())/float64(b.N*len(pieces))/1000, "cpu-ms/cell")
 			})
 		}
 	}
