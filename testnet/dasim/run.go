@@ -90,9 +90,10 @@ type Params struct {
 	// (the first model's per-column batches).
 	VerifyScope Scope
 	// VerifyBatch is how many queued pieces trigger a batch check (default
-	// 32); VerifyDelay how long the oldest queued piece waits for more
-	// (default 10 ms). A queue that would complete a column is verified at
-	// once (da.BatchPolicy) unless NoCompletionFlush is set.
+	// 64); VerifyDelay how long the oldest queued piece waits for more
+	// (default 150 ms, of the order of a link's one-way latency: relays
+	// forward only verified pieces). A queue that would complete a column is
+	// verified at once (da.BatchPolicy) unless NoCompletionFlush is set.
 	VerifyBatch       int
 	VerifyDelay       time.Duration
 	NoCompletionFlush bool
@@ -146,10 +147,10 @@ func (p *Params) defaults() {
 		p.ReconstructPush = 2
 	}
 	if p.VerifyBatch == 0 {
-		p.VerifyBatch = 32
+		p.VerifyBatch = 64
 	}
 	if p.VerifyDelay == 0 {
-		p.VerifyDelay = 10 * time.Millisecond
+		p.VerifyDelay = 150 * time.Millisecond
 	}
 	if p.Limit == 0 {
 		p.Limit = 20 * time.Second
