@@ -28,8 +28,9 @@ import (
 //
 // with a_i = Σ_p w_p·c_{p,i} and I_j the interpolation of column j's folded
 // cell Σ_{p∈j} w_p·y_p: one multi-scalar multiplication over the block's
-// commitments for the whole batch, one over the 64 setup points, two over the
-// pieces' proofs, one 64-point inverse FFT per column and two pairings. Going
+// commitments for the whole batch, one over the 64 setup points (from a
+// precomputed table: srsTable), two over the pieces' proofs, one 64-point
+// inverse FFT per column and two pairings. Going
 // through go-eth-kzg's API instead costs a claim per column, each with its own
 // commitment MSM and two point decompressions; both are checked against each
 // other in the tests.
@@ -221,9 +222,11 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 		}
 		acc.AddMixed(&pt)
 	}
-	if err := msm(&pt, st.g1[:], ip[:]); err != nil {
+	tbl, err := srsTableOnce()
+	if err != nil {
 		return false, err
 	}
+	tbl.commit(&pt, &ip)
 	pt.Neg(&pt)
 	acc.AddMixed(&pt)
 	r.FromJacobian(&acc)
@@ -257,3 +260,57 @@ func msm(dst *bls12381.G1Affine, pts []bls12381.G1Affine, s []fr.Element) error 
 }
 
 const smallMSM = 4
+
+// srsTable holds, for each setup point G_i and byte position w of a scalar,
+// the multiples d·256^w·G_i for d = 1..255 (about 50 MB, built once per
+// process, in 1-2 s): a multi-scalar multiplication over the 64 setup points is then one
+// mixed addition per non-zero byte of each scalar (at most 2048), against
+// about twice that work for the bucket method at this size.
+type srsTable [][32][255]bls12381.G1Affine
+
+var srsTableOnce = sync.OnceValues(func() (srsTable, error) {
+	st, err := cellSetupOnce()
+	if err != nil {
+		return nil, err
+	}
+	t := make(srsTable, ScalarsPerCell)
+	jac := make([]bls12381.G1Jac, 32*255)
+	bases := make([]bls12381.G1Jac, 32)
+	for i := range st.g1 {
+		bases[0].FromAffine(&st.g1[i])
+		for w := 1; w < 32; w++ {
+			bases[w] = bases[w-1]
+			for range 8 {
+				bases[w].DoubleAssign()
+			}
+		}
+		aff := bls12381.BatchJacobianToAffineG1(bases)
+		for w := range 32 {
+			row := jac[w*255 : (w+1)*255]
+			row[0] = bases[w]
+			for d := 1; d < 255; d++ {
+				row[d] = row[d-1]
+				row[d].AddMixed(&aff[w])
+			}
+		}
+		all := bls12381.BatchJacobianToAffineG1(jac)
+		for w := range 32 {
+			copy(t[i][w][:], all[w*255:(w+1)*255])
+		}
+	}
+	return t, nil
+})
+
+// commit sets dst to Σ_i s_i·G_i over the setup points.
+func (t srsTable) commit(dst *bls12381.G1Affine, s *[ScalarsPerCell]fr.Element) {
+	var acc bls12381.G1Jac
+	for i := range s {
+		b := s[i].Bytes() // big-endian
+		for w := range 32 {
+			if d := b[31-w]; d != 0 {
+				acc.AddMixed(&t[i][w][d-1])
+			}
+		}
+	}
+	dst.FromJacobian(&acc)
+}
