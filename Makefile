@@ -72,10 +72,11 @@ devnet-pos:
 
 generate:
 	cd rlnc/_gen && $(GO) run . -out ../internal/gf
+	cd rlnc/verified/_gen && $(GO) run . -out ..
 
 # Fails when the committed generated files differ from what the generator writes.
 check-generate: generate
-	@git diff --exit-code --stat -- rlnc/internal/gf/gf_amd64.s rlnc/internal/gf/gf_amd64.go || { echo "generated kernels are stale: run 'make generate' and commit"; exit 1; }
+	@git diff --exit-code --stat -- rlnc/internal/gf/gf_amd64.s rlnc/internal/gf/gf_amd64.go rlnc/verified/ifma_amd64.s rlnc/verified/ifma_amd64.go || { echo "generated kernels are stale: run 'make generate' and commit"; exit 1; }
 
 clean:
 	rm -rf bin
