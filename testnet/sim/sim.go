@@ -84,7 +84,7 @@ type event struct {
 	// the node's backlog).
 	deferred bool
 	aux      time.Duration
-	fr   *wireFrame
+	fr       *wireFrame
 }
 
 type wireFrame struct {
@@ -175,7 +175,7 @@ func (e env) Rand() *rand.Rand       { return e.n.rng }
 func (e env) Charge(d time.Duration) { e.n.charge += d }
 
 func (e env) Backlog() int { return e.n.backlog }
-func (e env) Wasted(b int)           { e.n.wasted += int64(b) }
+func (e env) Wasted(b int) { e.n.wasted += int64(b) }
 func (e env) Deliver() {
 	if e.n.delivered < 0 {
 		e.n.delivered = e.r.now + e.n.charge
