@@ -545,6 +545,9 @@ func (r *Reactor) handle(d core.Delivery) {
 		// that is not the one it proposed. Relays cannot check a block before
 		// decoding it, so the proposer is to blame, not the peer that relayed.
 		r.st.rejected.Add(1)
+		if e := r.node.Reject(d.ID); e != nil { // serve it no further
+			r.Logger.Debug("weft: reject", "err", e)
+		}
 		r.mu.Lock()
 		peer := r.byKey[string(d.Publisher)]
 		r.mu.Unlock()

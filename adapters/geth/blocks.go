@@ -157,6 +157,7 @@ func (im *importer) handle(d core.Delivery) {
 func (im *importer) reject(hash common.Hash, num uint64, from core.PeerID, points int, err error) {
 	im.s.st.blocksRejected.inc()
 	im.s.log.Warn("weft block rejected", "peer", from, "err", err)
+	im.s.stopServing(core.MessageID(hash))
 	im.s.penalize(from, points, err)
 	im.s.blockFeed.Send(BlockEvent{Hash: hash, Number: num, From: from, Err: err})
 }

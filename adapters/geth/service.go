@@ -370,6 +370,17 @@ func (s *Service) deliver(d core.Delivery) {
 }
 
 // penalize charges a peer for a decoded message the host rejects.
+// stopServing spends no more upload on a message the host rejected: its peers
+// are told this node needs nothing more of it (core's Node.Reject).
+func (s *Service) stopServing(id core.MessageID) {
+	if s.node == nil { // an importer under unit test has no Node
+		return
+	}
+	if e := s.node.Reject(id); e != nil {
+		s.log.Debug("weft reject", "id", id, "err", e)
+	}
+}
+
 func (s *Service) penalize(from core.PeerID, points int, err error) {
 	if from == 0 || points == 0 {
 		return
