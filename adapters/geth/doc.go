@@ -20,7 +20,8 @@
 // messages (one message code, the raw frame as payload, capped by
 // Config.MaxFrameSize), and turns deliveries into imports. Frames the engine
 // refuses cost the sending peer points, and so do decoded blocks and
-// transactions the host rejects (Node.Penalize); at core's disconnect score the
+// transactions the host rejects (Node.Penalize), and a rejected block is served
+// no further (Node.Reject); at core's disconnect score the
 // peer is dropped, and a peer that breaks the framing is dropped at once. Before
 // the engine sees a header, the Service refuses block headers not signed by the
 // sequencer (a forgery, ForgedPenalty) and transaction headers above
