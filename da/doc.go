@@ -56,7 +56,7 @@
 //	pool := da.NewPool(da.NewVerifier(nil))
 //	cols := map[int]*da.Column{}
 //	for _, j := range js { cols[j], _ = pool.Column(block, j) }
-//	policy := da.BatchPolicy{MaxPieces: 32, MaxDelay: 150 * time.Millisecond}
+//	policy := da.BatchPolicy{MaxPieces: 32, MaxDelay: 175 * time.Millisecond}
 //	for piece, from := range incoming { // and on a timer at first+MaxDelay
 //		col := cols[int(piece.Column)]
 //		if err := col.Offer(piece, from); err != nil && !errors.Is(err, da.ErrNotInnovative) {

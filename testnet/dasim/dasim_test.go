@@ -36,7 +36,7 @@ func TestRunSmall(t *testing.T) {
 	// With 4, a column of small-100 has about 3, and two partial custodians
 	// with equal ranks but different spans can stall waiting for each other
 	// (the model's relay rule sends nothing to a peer reporting our rank);
-	// waiting 150 ms for a verification batch makes that likely.
+	// waiting 175 ms for a verification batch makes that likely.
 	opt := Options{Blobs: []int{4}, Costs: map[int]da.Costs{4: testCosts(4)}, Trials: 50, Base: Params{Seed: 3, Custody: 8}}
 	rep, err := Run(sc, opt)
 	if err != nil {

@@ -90,8 +90,8 @@ type Params struct {
 	// (the first model's per-column batches).
 	VerifyScope Scope
 	// VerifyBatch is how many queued pieces trigger a batch check (default
-	// 64); VerifyDelay how long the oldest queued piece waits for more
-	// (default 150 ms, of the order of a link's one-way latency: relays
+	// 32); VerifyDelay how long the oldest queued piece waits for more
+	// (default 175 ms, of the order of a link's one-way latency: relays
 	// forward only verified pieces). A queue that would complete a column is
 	// verified at once (da.BatchPolicy) unless NoCompletionFlush is set.
 	VerifyBatch       int
@@ -147,10 +147,10 @@ func (p *Params) defaults() {
 		p.ReconstructPush = 2
 	}
 	if p.VerifyBatch == 0 {
-		p.VerifyBatch = 64
+		p.VerifyBatch = 32
 	}
 	if p.VerifyDelay == 0 {
-		p.VerifyDelay = 150 * time.Millisecond
+		p.VerifyDelay = 175 * time.Millisecond
 	}
 	if p.Limit == 0 {
 		p.Limit = 20 * time.Second
