@@ -12,6 +12,9 @@ import (
 // the same verification work as distinct blobs.
 func BenchmarkVerifyCodedCell(b *testing.B) {
 	f := getFixture(b)
+	if _, err := srsTableOnce(); err != nil { // built once per process: not timed
+		b.Fatal(err)
+	}
 	for _, k := range []int{6, 21, 48, 72} {
 		blk, blobs := scaledBlock(b, f.blobs[0], k, uint64(k))
 		src := sourceOf(b, blk, blobs, 5)
@@ -49,6 +52,9 @@ func BenchmarkVerifyCodedCell(b *testing.B) {
 // over four columns (a custody node's), per = pieces of each column.
 func BenchmarkVerifyPool(b *testing.B) {
 	f := getFixture(b)
+	if _, err := srsTableOnce(); err != nil {
+		b.Fatal(err)
+	}
 	for _, k := range []int{6, 21, 48, 72} {
 		blk, blobs := scaledBlock(b, f.blobs[0], k, uint64(k))
 		rng := rand.New(rand.NewPCG(3, uint64(k)))
