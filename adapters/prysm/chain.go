@@ -74,11 +74,39 @@ type checker struct {
 	sigs     map[[32]byte]bool // sha256(root || signature) → valid
 	sigSlot  map[[32]byte]primitives.Slot
 	banned   map[string]struct{}
+	// refused holds recently refused headers (by the slot they were refused
+	// at): their chunks are dropped unpenalized, since a relay that forwarded a
+	// header we could not take yet (its parent not imported) is not at fault
+	// for the chunks it pushed after it.
+	refused map[core.MessageID]primitives.Slot
+}
+
+// maxRefused bounds refused: beyond it (a flood of refused headers) chunks of
+// further refused sessions reach the engine and cost their sender as before.
+const maxRefused = 4096
+
+// refuse records a refused header.
+func (c *checker) refuse(id core.MessageID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.refused) < maxRefused {
+		c.refused[id] = c.chain.CurrentSlot()
+	}
+}
+
+// wasRefused reports whether a header of id was refused recently and not
+// admitted since.
+func (c *checker) wasRefused(id core.MessageID) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.refused[id]
+	return ok
 }
 
 func newChecker(chain Chain, maxSize int, blobs bool) *checker {
 	return &checker{chain: chain, maxSize: maxSize, blobs: blobs, admitted: map[core.MessageID]primitives.Slot{},
-		sigs: map[[32]byte]bool{}, sigSlot: map[[32]byte]primitives.Slot{}, banned: map[string]struct{}{}}
+		sigs: map[[32]byte]bool{}, sigSlot: map[[32]byte]primitives.Slot{}, banned: map[string]struct{}{},
+		refused: map[core.MessageID]primitives.Slot{}}
 }
 
 func (c *checker) banPublisher(pub []byte) {
@@ -152,6 +180,7 @@ func (c *checker) admit(ctx context.Context, h *core.Header) (int, error) {
 	}
 	c.mu.Lock()
 	c.admitted[h.ID] = hdr.Slot
+	delete(c.refused, h.ID)
 	c.pruneLocked(cur)
 	c.mu.Unlock()
 	return 0, nil
@@ -200,6 +229,11 @@ func (c *checker) verifySig(ctx context.Context, t *Topic) error {
 
 // pruneLocked forgets entries older than 64 slots; c.mu is held.
 func (c *checker) pruneLocked(now primitives.Slot) {
+	for id, sl := range c.refused {
+		if sl+2 < now { // a refused session's chunks are done within a slot or two
+			delete(c.refused, id)
+		}
+	}
 	if now < 64 {
 		return
 	}

@@ -538,6 +538,9 @@ func (s *Service) blame(d core.Delivery, err error) {
 // only if its topic carries a block header signed by the slot's proposer.
 func (s *Service) admit(c *conn, frame []byte) bool {
 	info, err := core.PeekFrame(frame)
+	if err == nil && info.Type == core.FrameChunk && s.check.wasRefused(info.ID) {
+		return false // the chunks of a header we refused: dropped, not the sender's fault
+	}
 	if err != nil || info.Type != core.FrameHeader {
 		return true // the engine judges (and penalises) the rest
 	}
@@ -549,6 +552,7 @@ func (s *Service) admit(c *conn, frame []byte) bool {
 	if err == nil {
 		return true
 	}
+	s.check.refuse(h.ID)
 	if points > 0 {
 		s.met.penalties.WithLabelValues(reason(err)).Inc()
 		s.log.Warn("weft header refused", "peer", c.pid.String(), "points", points, "err", err)
