@@ -529,6 +529,7 @@ func (s *Service) blame(d core.Delivery, err error) {
 		}
 	}
 	s.log.Warn("weft message rejected", "from", uint64(d.From), "points", points, "err", err)
+	_ = s.node.Reject(d.ID) // serve it no further
 	_ = s.node.Penalize(d.From, points, err)
 	// The publisher, if connected, is disconnected.
 	s.d.disconnectKey(d.Publisher)
