@@ -75,7 +75,7 @@ type Costs struct {
 	// (its inverse FFT, and small multi-scalar multiplications), measured
 	// against a batch of as many pieces of one column.
 	VerifyFixed, VerifyPiece, VerifyColumn time.Duration
-	// VerifyCurve[i] is one check of VerifySizes[i] pieces of one column: the
+	// VerifyCurve[i] is one check of 2^i pieces of one column (1 to 64): the
 	// per-piece price falls with the batch (multi-scalar multiplications
 	// amortise), which VerifyCost interpolates. Empty in costs measured before
 	// it existed: VerifyCost is then linear.
@@ -95,8 +95,8 @@ type Costs struct {
 	RecoverRow time.Duration
 }
 
-// VerifySizes are the batch sizes VerifyCurve is measured at.
-var VerifySizes = [...]int{1, 2, 4, 8, 16, 32, 64}
+// verifySizes are the batch sizes VerifyCurve is measured at.
+var verifySizes = [...]int{1, 2, 4, 8, 16, 32, 64}
 
 // VerifyCost is one check of pieces pieces of columns columns: VerifyCurve
 // interpolated linearly (beyond its last size, its last slope), or
@@ -107,12 +107,12 @@ func (c Costs) VerifyCost(pieces, columns int) time.Duration {
 		return 0
 	}
 	d := c.VerifyFixed + time.Duration(pieces)*c.VerifyPiece
-	if n := len(c.VerifyCurve); n == len(VerifySizes) {
+	if n := len(c.VerifyCurve); n == len(verifySizes) {
 		i := 1
-		for i < n-1 && VerifySizes[i] < pieces {
+		for i < n-1 && verifySizes[i] < pieces {
 			i++
 		}
-		x0, x1 := VerifySizes[i-1], VerifySizes[i]
+		x0, x1 := verifySizes[i-1], verifySizes[i]
 		y0, y1 := c.VerifyCurve[i-1], c.VerifyCurve[i]
 		d = y0 + (y1-y0)*time.Duration(pieces-x0)/time.Duration(x1-x0)
 	}
@@ -122,7 +122,7 @@ func (c Costs) VerifyCost(pieces, columns int) time.Duration {
 func (c Costs) String() string {
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.3fms", float64(d)/1e6) }
 	curve := ""
-	if len(c.VerifyCurve) == len(VerifySizes) {
+	if len(c.VerifyCurve) == len(verifySizes) {
 		curve = fmt.Sprintf(" (batch 2/8/32/64: %s/%s/%s/%s)", ms(c.VerifyCurve[1]), ms(c.VerifyCurve[3]), ms(c.VerifyCurve[5]), ms(c.VerifyCurve[6]))
 	}
 	return fmt.Sprintf("blobs=%d verify=%s+%s/piece+%s/column%s recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
@@ -185,7 +185,7 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 			return nil, err
 		}
 		rng := rand.New(rand.NewPCG(3, uint64(k)))
-		pieces := make([]*Piece, max(k, VerifySizes[len(VerifySizes)-1]))
+		pieces := make([]*Piece, max(k, verifySizes[len(verifySizes)-1]))
 		for i := range pieces {
 			if pieces[i], err = src.Recode(rng); err != nil {
 				return nil, err
@@ -232,7 +232,7 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 		}
 		c.VerifyFixed = one
 		c.VerifyPiece = max(0, (base16-one)/15)
-		for _, n := range VerifySizes {
+		for _, n := range verifySizes {
 			d := one
 			switch n {
 			case 1:

@@ -185,6 +185,20 @@ func (c *Column) Flush() (accepted, rejected []int, err error) {
 	return accepted, rejected, nil
 }
 
+// leave takes the column out of its pool, dropping its queue and outcomes (its
+// session ended).
+func (c *Column) leave() {
+	if p := c.pool; p != nil && c.queued {
+		for i, x := range p.cols {
+			if x == c {
+				p.cols = append(p.cols[:i], p.cols[i+1:]...)
+				break
+			}
+		}
+	}
+	c.pending, c.queued, c.acc, c.rej, c.err = nil, false, nil, nil, nil
+}
+
 // settle records the outcome of the verified pieces pend (all of this column).
 func (c *Column) settle(pend []*coded, ok []bool, err error) {
 	bad := false

@@ -324,3 +324,23 @@ func TestPoolPolicyScenario(t *testing.T) {
 		t.Fatalf("%d checks, %d flushes", pool.Checks(), flushes)
 	}
 }
+
+// TestPoolLeave: a column whose session ended leaves the pool with its queue.
+func TestPoolLeave(t *testing.T) {
+	f := getFixture(t)
+	rng := rand.New(rand.NewPCG(4, 4))
+	pool := NewPool(nil)
+	a, _ := pool.Column(f.block, 3)
+	b, _ := pool.Column(f.block, 4)
+	pa, _ := f.source(t, 3).Recode(rng)
+	pb, _ := f.source(t, 4).Recode(rng)
+	_ = a.Offer(pa, 1)
+	_ = b.Offer(pb, 2)
+	a.leave()
+	if pool.Pending() != 1 || pool.Columns() != 1 || a.Pending() != 0 {
+		t.Fatalf("pool holds %d pieces of %d columns", pool.Pending(), pool.Columns())
+	}
+	if err := pool.Flush(); err != nil || a.Rank() != 0 || b.Rank() != 1 {
+		t.Fatalf("flush: %v, ranks %d %d", err, a.Rank(), b.Rank())
+	}
+}

@@ -463,4 +463,9 @@ func (s *session) Complete() bool { return s.col.Full() && s.msg != nil }
 
 func (s *session) Message() []byte { return s.msg }
 
-func (s *session) Release() { s.col, s.links, s.msg = nil, nil, nil }
+func (s *session) Release() {
+	if s.col != nil {
+		s.col.leave() // a pool must not verify an ended session's pieces
+	}
+	s.col, s.links, s.msg = nil, nil, nil
+}
