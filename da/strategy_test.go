@@ -625,3 +625,59 @@ func TestCorePoolRefusal(t *testing.T) {
 	}
 	tn.engs[1].Advance()
 }
+
+// TestCoreCompletingBatch: a queue that would complete the column is verified
+// at once, not after VerifyDelay: three good pieces of a three-blob column
+// deliver it on the third; with a bad one among them, the column stays
+// incomplete and the bad piece's sender is penalised at the Engine's next flush.
+func TestCoreCompletingBatch(t *testing.T) {
+	f := getFixture(t)
+	blk, scs := sidecarsFor(t, f, 9)
+	var sc DataColumnSidecar
+	_ = sc.UnmarshalSSZ(scs[9])
+	b9, _ := sc.SidecarBlock()
+	src := sourceOf(t, b9, f.blobs, 9)
+	id := ColumnID(blk.Root, 9)
+	for _, bad := range []int{-1, 0, 2} {
+		tn := newTestNet(t, 2, [][2]int{{0, 1}}, &Strategy{Batch: 8}, 8)
+		if err := tn.engs[1].AddPeer(3); err != nil {
+			t.Fatal(err)
+		}
+		tn.drop = func(_, _ int, frame []byte) bool {
+			fi, err := core.PeekFrame(frame)
+			return err == nil && fi.Type == core.FrameChunk
+		}
+		if err := tn.engs[0].Publish(tn.now, id, scs[9], core.PublishOptions{Strategy: StrategyID}); err != nil {
+			t.Fatal(err)
+		}
+		tn.run()
+		r := fixedRand(uint64(7 + bad))
+		for i := range testBlobs {
+			p, _ := src.Recode(&r)
+			if i == bad {
+				p.Cell[3*32+31] ^= 1
+			}
+			if err := tn.engs[1].Step(tn.now, 3, chunkFrame(id, p)); err != nil {
+				t.Fatalf("bad %d, piece %d: %v", bad, i, err)
+			}
+		}
+		rd := tn.engs[1].Ready()
+		if got := len(rd.Delivered); (bad < 0) != (got == 1) {
+			t.Fatalf("bad %d: %d delivered before any tick", bad, got)
+		}
+		tn.engs[1].Advance()
+		if bad < 0 {
+			continue
+		}
+		tn.now = tn.now.Add(time.Second)
+		tn.engs[1].Tick(tn.now)
+		rd = tn.engs[1].Ready()
+		if len(rd.Penalties) != 1 || rd.Penalties[0].Peer != 3 || !errors.Is(rd.Penalties[0].Err, core.ErrInvalidChunk) {
+			t.Fatalf("bad %d: penalties %+v", bad, rd.Penalties)
+		}
+		if c := tn.engs[1].Counters(); c.ChunksRejected != 1 {
+			t.Fatalf("bad %d: counters %+v", bad, c)
+		}
+		tn.engs[1].Advance()
+	}
+}
