@@ -2,7 +2,6 @@ package weftprysm_test
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
 	"log/slog"
 	"os"
@@ -11,11 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/prysmaticlabs/prysm/v5/async/event"
 	"github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed"
 	blockfeed "github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed/block"
 	"github.com/prysmaticlabs/prysm/v5/runtime/interop"
-	weftprysm "github.com/weftnet/weft/adapters/prysm"
 )
 
 // recorder keeps every log record's message and attributes as a line.
@@ -81,19 +78,8 @@ func TestRefusedHeaderChunksDropped(t *testing.T) {
 	a, fa := newService(t, ca, connected)
 
 	rec := &recorder{}
-	key := make([]byte, 32)
-	_, _ = rand.Read(key)
-	fb := feeds{block: new(event.Feed), op: new(event.Feed)}
-	h := recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec}
-	b, err := weftprysm.New(weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: a.Addrs()[:1],
-		Logger: slog.New(h)}, cb, fb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := b.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = b.Close() })
+	newLoggedService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
+		a.Addrs()[0])
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

@@ -99,11 +99,17 @@ func (h signal) Handle(ctx context.Context, r slog.Record) error {
 
 func newService(t *testing.T, c *chain, connected chan struct{}, peers ...string) (*weftprysm.Service, feeds) {
 	t.Helper()
+	h := signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}),
+		msg: "weft: peer connected", ch: connected}
+	return newLoggedService(t, c, h, peers...)
+}
+
+// newLoggedService starts a Service on c, logging through h, with a fresh key.
+func newLoggedService(t *testing.T, c *chain, h slog.Handler, peers ...string) (*weftprysm.Service, feeds) {
+	t.Helper()
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
 	f := feeds{block: new(event.Feed), op: new(event.Feed)}
-	h := signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}),
-		msg: "weft: peer connected", ch: connected}
 	s, err := weftprysm.New(weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers,
 		Logger: slog.New(h)}, c, f)
 	if err != nil {
