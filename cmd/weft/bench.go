@@ -34,6 +34,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	publishers := fs.Int("publishers", 0, "publish from this many nodes instead of the scenario's count (0: scenario)")
 	sizes := fs.String("sizes", "", "comma-separated sizes instead of the scenario's (e.g. 128KiB,2MiB)")
 	strategy := fs.String("strategy", "rlnc", "weft's strategy: rlnc, rlnc-verified, rs or flood")
+	uplinkWindow := fs.Int("uplink-window", 0, "weft's node-wide uplink window on paced nodes (core.Config.UplinkWindow; 0: none)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: weft bench libp2p --scenario FILE [--publishers N] [--sizes LIST] [--json OUT.json] [--plot OUT.png]\n\n"+
 			"Runs real go-libp2p hosts over simulated links in virtual time: go-libp2p-pubsub's gossipsub\n"+
@@ -67,6 +68,10 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	cfg := benchConfig(sc, *publishers, c)
 	cfg.Strategy = strategyID
+	if *uplinkWindow < 0 {
+		return usageError{fmt.Errorf("bench: --uplink-window must not be negative")}
+	}
+	cfg.UplinkWindow = *uplinkWindow
 	start := time.Now()
 	cfg.Logf = func(format string, args ...any) { fmt.Fprintf(stderr, format+"\n", args...) }
 	rep, err := runLibp2pBench(cfg)

@@ -43,6 +43,8 @@ type Config struct {
 	// WeftPacing paces each weft node's writes to this fraction of its uplink
 	// (weft.Config.UploadBytesPerSec; default 0.95, negative: unpaced).
 	WeftPacing float64
+	// UplinkWindow is the paced weft nodes' core.Config.UplinkWindow (0: none).
+	UplinkWindow int
 	// Costs charged for processing in virtual time (nil: costmodel.Fixed()).
 	Costs *costmodel.Model
 	// Limit is how long, in virtual time, a message may take before the run moves
@@ -119,7 +121,7 @@ func (c *Config) harness() *harness.Config {
 	costs := c.Costs
 	h := &harness.Config{
 		Name: c.Name, Costs: costs.String(), Nodes: c.Nodes, UpMbps: c.UpMbps, DownMbps: c.DownMbps,
-		Latency: c.Latency, Peers: c.Peers, Protocols: c.Protocols, Strategy: c.Strategy, WeftPacing: c.WeftPacing,
+		Latency: c.Latency, Peers: c.Peers, Protocols: c.Protocols, Strategy: c.Strategy, WeftPacing: c.WeftPacing, UplinkWindow: c.UplinkWindow,
 		ChargeEngine:   func(work core.Costs) time.Duration { return costs.Duration(work, 1) },
 		ChargeValidate: func(n int) time.Duration { return costs.Op(core.OpVerifySig, 0) + costs.Op(core.OpHash, n) },
 		ChargePublish:  func(n int) time.Duration { return costs.Op(core.OpSign, 0) + costs.Op(core.OpHash, n) },

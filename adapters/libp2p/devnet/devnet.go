@@ -85,6 +85,8 @@ type Config struct {
 	// WeftPacing paces each weft node's writes to this fraction of its uplink
 	// (default 0.95; negative: unpaced).
 	WeftPacing float64
+	// UplinkWindow is the paced weft nodes' core.Config.UplinkWindow (0: none).
+	UplinkWindow int
 	// QueueBytes bounds each socket's upload and download queues; a datagram
 	// that finds its queue full is dropped (default 4 MiB).
 	QueueBytes int
@@ -184,7 +186,7 @@ func (c *Config) harness() *harness.Config {
 	h := &harness.Config{
 		Name: c.Name, Costs: "real: CPU work takes real time on this machine (nothing charged)",
 		Nodes: c.Nodes, UpMbps: c.UpMbps, DownMbps: c.DownMbps, Latency: c.Latency, Peers: c.Peers,
-		Messages: c.Messages, Protocols: protos, Strategy: c.Strategy, WeftPacing: c.WeftPacing,
+		Messages: c.Messages, Protocols: protos, Strategy: c.Strategy, WeftPacing: c.WeftPacing, UplinkWindow: c.UplinkWindow,
 		ProcessCPU: processCPU, Limit: c.Limit, Settle: c.Settle, Warmup: c.Warmup, Prime: !c.NoPrime, Logf: c.Logf,
 	}
 	for m := range c.Messages {

@@ -172,6 +172,10 @@ type Config struct {
 	// WeftPacing paces each weft node's writes to this fraction of its uplink
 	// (zero or negative: unpaced).
 	WeftPacing float64
+	// UplinkWindow is core.Config.UplinkWindow for paced weft nodes (0: none):
+	// with pacing, a frame is reported sent when the pacer has let it out, as
+	// the simulator reports it when it has left the uplink (docs/adr/0007).
+	UplinkWindow int
 	// ChargeEngine, ChargeValidate and ChargePublish, when set, are processing
 	// times slept (in virtual time) for weft's counted engine work, for a
 	// gossipsub node's validation of a message of n bytes, and for a gossipsub
@@ -678,6 +682,9 @@ func (w *world) attachWeft(ctx context.Context, n *node) error {
 		Strategy:          w.c.Strategy,
 		UploadBytesPerSec: pace,
 		Logger:            slog.New(slog.DiscardHandler),
+	}
+	if pace > 0 {
+		cfg.Engine.UplinkWindow = w.c.UplinkWindow
 	}
 	if charge := w.c.ChargeEngine; charge != nil {
 		cfg.ChargeCPU = func(work core.Costs) time.Duration {
