@@ -25,6 +25,11 @@
 //			e.Tick(now)
 //		case p := <-sent:
 //			e.Sent(p, 1)
+//		case id := <-invalid: // the host's check of a delivered message failed
+//			e.Reject(now, id) // serve it no further
+//		}
+//		if len(frames) == 0 {
+//			e.Idle(now) // nothing waiting: check chunks queued for batch verification
 //		}
 //		if e.HasReady() {
 //			rd := e.Ready()
@@ -36,7 +41,7 @@
 //	}
 //
 // With a Node the host only implements Transport and calls Receive, AddPeer,
-// RemovePeer and Publish:
+// RemovePeer, Publish, and Penalize or Reject when its own checks fail:
 //
 //	n, err := core.NewNode(core.NodeConfig{Engine: cfg, Transport: t, Deliver: deliver})
 //	n.Start()
