@@ -205,8 +205,10 @@ func (r *run) call(n *nodeState, h func(Env)) {
 	n.charge = 0
 	h(env{r, n})
 	if n.charge > 0 {
+		// A handler that ran while the CPU was still busy (Sent is not
+		// deferred) queues its work behind what the CPU is doing.
 		n.cpu += n.charge
-		n.cpuFree = r.now + n.charge
+		n.cpuFree = max(n.cpuFree, r.now) + n.charge
 	}
 	if len(n.pendingSend) == 0 {
 		return
