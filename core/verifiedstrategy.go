@@ -193,7 +193,8 @@ func (s *verifiedSession) Chunk(slot int, body []byte) (bool, error) {
 		return false, nil
 	}
 	if s.dec == nil {
-		dec, err := verified.NewDecoder(s.gens, s.h, verified.WithRand(randReader{s.env.Rand}), verified.WithConcurrency(1))
+		dec, err := verified.NewDecoder(s.gens, s.h, verified.WithRand(randReader{s.env.Rand}), verified.WithConcurrency(1),
+			verified.WithRecodeBits(8))
 		if err != nil {
 			return false, fmt.Errorf("%w: %w", ErrMalformed, err)
 		}
