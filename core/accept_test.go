@@ -197,7 +197,8 @@ func TestEvictionFavorsFewSessions(t *testing.T) {
 }
 
 // TestRefusedPublisher: a header from a publisher AcceptPublisher refuses opens
-// nothing and costs the sender Penalties.Refused.
+// nothing, costs the sender Penalties.Refused, and is answered with a done
+// frame so the sender pushes no chunks of it.
 func TestRefusedPublisher(t *testing.T) {
 	stranger := NewEd25519Signer(make([]byte, 32))
 	h := &Header{ID: MessageID{7}, Strategy: StrategyRS, Size: 100 << 10, ChunkSize: 10 << 10, Chunks: 10, GenSize: 10}
@@ -217,5 +218,12 @@ func TestRefusedPublisher(t *testing.T) {
 	}
 	if e.Sessions() != 0 || e.Score(1) != 30 {
 		t.Fatalf("sessions %d, score %d; want 0 and 30", e.Sessions(), e.Score(1))
+	}
+	rd := e.Ready()
+	if len(rd.Frames) != 1 || rd.Frames[0].To != 1 {
+		t.Fatalf("frames after the refusal: %+v", rd.Frames)
+	}
+	if fi, err := PeekFrame(rd.Frames[0].Frame); err != nil || fi.Type != FrameDone || fi.ID != h.ID {
+		t.Fatalf("answer to a refused header: %+v %v, want done for %v", fi, err, h.ID)
 	}
 }

@@ -757,6 +757,9 @@ func (e *Engine) openRemote(p *peer, frame []byte) error {
 		return e.reject(p, e.cfg.Penalties.Limit, fmt.Errorf("%w: peer %d has %d open sessions", ErrSessionLimit, p.id, p.opened))
 	}
 	if a := e.cfg.AcceptPublisher; a != nil && !a(h.Publisher, h.Topic) {
+		// Tell the sender to stop: it would push chunks until its session ends.
+		dst, start := e.frameBuf(EnvelopeLen+IDLen, FrameDone, &h.ID)
+		e.emit(p, FrameDone, h.ID, endFrame(dst, 0), start)
 		return e.reject(p, e.cfg.Penalties.Refused, ErrRejected)
 	}
 	e.scratch = signedBytes(e.scratch[:0], frame, &h)
