@@ -154,7 +154,23 @@ func getChain(t *testing.T, ctx context.Context, nd *devnet.Node) chainView {
 			} `json:"header"`
 		} `json:"data"`
 	}
-	if code, err := nd.Get(ctx, "/eth/v1/beacon/headers/head", &hr); err != nil || code != http.StatusOK {
+	// Right after start a node can answer 404 for its head (seen on CI after
+	// its first weft block arrived): wait for the next head it imports and ask
+	// again, a few slots at most.
+	hctx, stop := context.WithCancel(ctx)
+	defer stop()
+	heads, err := nd.Events(hctx, "head")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := nd.Get(ctx, "/eth/v1/beacon/headers/head", &hr)
+	for tries := 0; err == nil && code == http.StatusNotFound && tries < 8; tries++ {
+		if _, ok := <-heads; !ok {
+			t.Fatalf("head header: 404, and the head event stream ended: %v", ctx.Err())
+		}
+		code, err = nd.Get(ctx, "/eth/v1/beacon/headers/head", &hr)
+	}
+	if err != nil || code != http.StatusOK {
 		t.Fatalf("head header: %d %v", code, err)
 	}
 	var gr struct {
