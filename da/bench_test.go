@@ -3,6 +3,7 @@ package da
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -106,6 +107,82 @@ func BenchmarkRecode(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+		})
+	}
+}
+
+// BenchmarkVerifyAnswers measures sample answers checked in a batch with a
+// node's coded pieces (Sampler.Offer into a Pool) against pieces alone and
+// against Sampler.Check (one go-eth-kzg check per answer): parsing (the proof's
+// decompression and subgroup check) included, as in a Pool's Offer and Flush.
+func BenchmarkVerifyAnswers(b *testing.B) {
+	f := getFixture(b)
+	if _, err := srsTableOnce(); err != nil {
+		b.Fatal(err)
+	}
+	for _, k := range []int{6, 21, 48, 72} {
+		blk, blobs := scaledBlock(b, f.blobs[0], k, uint64(k))
+		rng := rand.New(rand.NewPCG(4, uint64(k)))
+		var pieces []*Piece
+		for c := range 4 {
+			src := sourceOf(b, blk, blobs, 5+32*c)
+			for range 8 {
+				p, err := src.Recode(rng)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pieces = append(pieces, p)
+			}
+		}
+		s, err := NewSampler(blk, 16, rng)
+		if err != nil {
+			b.Fatal(err)
+		}
+		chs := s.Challenges()
+		answers := make([]*SampleAnswer, len(chs))
+		for i, ch := range chs {
+			if answers[i], err = sourceOf(b, blk, blobs, int(ch.Column)).Answer(ch); err != nil {
+				b.Fatal(err)
+			}
+		}
+		v := NewVerifier(nil)
+		for _, shape := range [][2]int{{32, 0}, {16, 16}, {0, 16}, {0, 1}} {
+			np, na := shape[0], shape[1]
+			b.Run(fmt.Sprintf("blobs=%d/pieces=%d/answers=%d", k, np, na), func(b *testing.B) {
+				b.ReportAllocs()
+				c0 := cpuNow()
+				for b.Loop() {
+					var cs []*coded
+					for _, p := range pieces[:np] {
+						cd, err := parsePiece(blk, -1, p)
+						if err != nil {
+							b.Fatal(err)
+						}
+						cs = append(cs, cd)
+					}
+					for i, a := range answers[:na] {
+						cd, err := parseAnswer(blk, chs[i], a)
+						if err != nil {
+							b.Fatal(err)
+						}
+						cs = append(cs, cd)
+					}
+					ok, _, err := v.verifyCoded(cs)
+					if err != nil || slices.Contains(ok, false) {
+						b.Fatal("refused", err)
+					}
+				}
+				b.ReportMetric(float64((cpuNow()-c0).Microseconds())/float64(b.N*(np+na))/1000, "cpu-ms/cell")
+			})
+		}
+		b.Run(fmt.Sprintf("blobs=%d/Sampler.Check", k), func(b *testing.B) {
+			c0 := cpuNow()
+			for b.Loop() {
+				if err := s.Check(answers[0]); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((cpuNow()-c0).Microseconds())/float64(b.N)/1000, "cpu-ms/cell")
 		})
 	}
 }

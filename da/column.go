@@ -123,6 +123,15 @@ func (c *Column) Pending() int { return len(c.pending) + len(c.acc) + len(c.rej)
 // and waiting for a larger batch only delays the column.
 func (c *Column) Completes() bool { return len(c.pending) > 0 && len(c.held)+len(c.pending) == c.k }
 
+func (c *Column) completes() bool { return c.Completes() }
+func (c *Column) done() bool      { return c.Full() }
+
+func (c *Column) take() []*coded {
+	pend := c.pending
+	c.pending, c.queued = nil, false
+	return pend
+}
+
 // Innovative reports whether p would add rank (p must already parse; errors as
 // Offer's).
 func (c *Column) Innovative(p *Piece) (bool, error) {
@@ -188,13 +197,8 @@ func (c *Column) Flush() (accepted, rejected []int, err error) {
 // leave takes the column out of its pool, dropping its queue and outcomes (its
 // session ended).
 func (c *Column) leave() {
-	if p := c.pool; p != nil && c.queued {
-		for i, x := range p.cols {
-			if x == c {
-				p.cols = append(p.cols[:i], p.cols[i+1:]...)
-				break
-			}
-		}
+	if p := c.pool; p != nil {
+		p.remove(c)
 	}
 	c.pending, c.queued, c.acc, c.rej, c.err = nil, false, nil, nil, nil
 }

@@ -2,6 +2,7 @@ package da
 
 import (
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -29,9 +30,35 @@ import (
 // A Pool and its columns are not safe for concurrent use: they share one
 // goroutine.
 type Pool struct {
-	ver    *Verifier
-	cols   []*Column // columns with queued pieces, in the order they first queued
-	checks int
+	ver     *Verifier
+	cols    []queue // columns and samplers with queued pieces, in the order they first queued
+	members []queue // every column and sampler that joined and has not left
+	checks  int
+}
+
+// queue is what a Pool verifies: a Column's queued pieces or a Sampler's
+// queued answers.
+type queue interface {
+	// take returns the queued pieces and empties the queue.
+	take() []*coded
+	// settle records the outcome of pieces take returned.
+	settle(pend []*coded, ok []bool, err error)
+	// completes: the queue would complete the member (Column.Completes,
+	// Sampler.Completes); done: the member needs nothing more.
+	completes() bool
+	done() bool
+}
+
+func (p *Pool) join(q queue) {
+	if !slices.Contains(p.members, q) {
+		p.members = append(p.members, q)
+	}
+}
+
+// remove takes q out of the pool: out of the queues and the members.
+func (p *Pool) remove(q queue) {
+	p.cols = slices.DeleteFunc(p.cols, func(x queue) bool { return x == q })
+	p.members = slices.DeleteFunc(p.members, func(x queue) bool { return x == q })
 }
 
 // NewPool returns an empty pool whose checks v runs (nil: NewVerifier(nil)).
@@ -67,31 +94,53 @@ func (c *Column) Join(p *Pool) error {
 		return fmt.Errorf("%w: column already in a pool", ErrConfig)
 	}
 	c.pool, c.ver = p, p.ver
+	p.join(c)
 	return nil
 }
 
-// Pending returns the pieces queued in the pool's columns.
+// Pending returns the pieces and sample answers queued in the pool.
 func (p *Pool) Pending() int {
 	n := 0
 	for _, c := range p.cols {
-		n += len(c.pending)
+		switch q := c.(type) {
+		case *Column:
+			n += len(q.pending)
+		case *Sampler:
+			n += len(q.pending)
+		}
 	}
 	return n
 }
 
-// Columns returns how many columns have pieces queued (the claims a flush
-// would fold: one per column).
+// Columns returns how many columns and samplers have pieces or answers queued.
 func (p *Pool) Columns() int { return len(p.cols) }
 
 // Completes reports whether a column of the pool would be completed by its
 // queued pieces (Column.Completes).
 func (p *Pool) Completes() bool {
 	for _, c := range p.cols {
-		if c.Completes() {
+		if _, ok := c.(*Column); ok && c.completes() {
 			return true
 		}
 	}
 	return false
+}
+
+// Finishes reports whether the queue would finish everything the pool
+// verifies: with its queued pieces and answers verified, every member column
+// would be full and every member sampler done (Sampler.Done). For a node whose
+// custody columns and sampler share the pool, that is its DA check: waiting
+// could only delay it. False if nothing is queued.
+func (p *Pool) Finishes() bool {
+	if len(p.cols) == 0 {
+		return false
+	}
+	for _, m := range p.members {
+		if !m.done() && !m.completes() {
+			return false
+		}
+	}
+	return true
 }
 
 // Checks returns the cell batch checks the pool has run (one per flush, more
@@ -112,9 +161,8 @@ func (p *Pool) Flush() error {
 	var all []*coded
 	ends := make([]int, len(cols))
 	for i, c := range cols {
-		all = append(all, c.pending...)
+		all = append(all, c.take()...)
 		ends[i] = len(all)
-		c.pending, c.queued = nil, false
 	}
 	ok, n, err := p.ver.verifyCoded(all)
 	p.checks += n

@@ -3,6 +3,7 @@ package da
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
@@ -96,6 +97,14 @@ type Sampler struct {
 	order    []uint16
 	passed   map[uint16]bool
 	failures int
+	// Batched checks (Offer, Flush): answers queued, by column, and the
+	// outcomes of a pool flush not yet returned by Flush.
+	ver      *Verifier
+	pool     *Pool
+	queued   bool
+	pending  []*coded
+	acc, rej []int
+	err      error
 }
 
 // NewSampler draws n distinct columns (1..Columns) and their seeds from rnd (a
@@ -177,6 +186,155 @@ func (s *Sampler) Check(a *SampleAnswer) error {
 	s.passed[a.Column] = true
 	return nil
 }
+
+// Offer checks answer a without a pairing and queues it for a batched check
+// under tag (the caller's name for the peer that sent it): a sample answer is
+// a coded cell of its column, with the coefficients the sampler's seed names,
+// so its cell equation joins any batch check (Flush; in a Pool, with the
+// node's coded pieces, at about the cost of one more piece instead of a check
+// of its own). Errors: ErrWrongBlock or ErrWrongColumn for an answer to
+// nothing asked, ErrMalformed, ErrIdentity (an identity proof; as for pieces,
+// it also refuses a combined commitment that is the identity, which only that
+// proof could open), and ErrNotInnovative for an answer to a column that has
+// already passed (no offence: no pairing is spent on it). Several answers for
+// one column may be queued; the column passes if any of them verifies. a is
+// not retained.
+func (s *Sampler) Offer(a *SampleAnswer, tag int) error {
+	if a.Root != s.block.Root {
+		return ErrWrongBlock
+	}
+	ch, ok := s.ch[a.Column]
+	if !ok {
+		return fmt.Errorf("%w: column %d was not sampled", ErrWrongColumn, a.Column)
+	}
+	if s.passed[a.Column] {
+		return fmt.Errorf("%w: column %d already passed", ErrNotInnovative, a.Column)
+	}
+	cd, err := parseAnswer(s.block, ch, a)
+	if err != nil {
+		s.failures++
+		return err
+	}
+	cd.tag = tag
+	s.pending = append(s.pending, cd)
+	if s.pool != nil && !s.queued {
+		s.queued = true
+		s.pool.cols = append(s.pool.cols, s)
+	}
+	return nil
+}
+
+// parseAnswer parses a, the answer to ch, as a coded cell of ch's column
+// with the challenge's coefficients: ErrMalformed, ErrIdentity.
+func parseAnswer(b *Block, ch Challenge, a *SampleAnswer) (*coded, error) {
+	cd := &coded{block: b, column: int(ch.Column), coeffs: challengeCoeffs(ch.Seed, ch.Root, int(ch.Column), b.Blobs())}
+	if err := cellScalars(&a.Cell, cd.cell[:]); err != nil {
+		return nil, err
+	}
+	pf, err := parsePoint(a.Proof[:])
+	if err != nil {
+		return nil, err
+	}
+	if pf.IsInfinity() {
+		return nil, fmt.Errorf("%w: sample answer proof", ErrIdentity)
+	}
+	cd.proof = pf
+	return cd, nil
+}
+
+// Join makes s verify its queued answers in pool p, together with the pool's
+// columns (one check for a node's pieces and answers). It fails with ErrConfig
+// if s has answers whose outcome Flush has not returned, or is in another pool.
+func (s *Sampler) Join(p *Pool) error {
+	switch {
+	case p == nil:
+		return fmt.Errorf("%w: nil pool", ErrConfig)
+	case s.Pending() > 0:
+		return fmt.Errorf("%w: %d answers pending, Flush first", ErrConfig, s.Pending())
+	case s.pool != nil && s.pool != p:
+		return fmt.Errorf("%w: sampler already in a pool", ErrConfig)
+	}
+	s.pool, s.ver = p, p.ver
+	p.join(s)
+	return nil
+}
+
+// Pending returns the answers whose outcome Flush has not returned: queued,
+// or verified by a pool flush run by another member of the pool.
+func (s *Sampler) Pending() int { return len(s.pending) + len(s.acc) + len(s.rej) }
+
+// Completes reports whether the queued answers would complete the sampling:
+// an answer is queued for every sampled column that has not passed.
+func (s *Sampler) Completes() bool {
+	if len(s.pending) == 0 {
+		return false
+	}
+	for _, c := range s.order {
+		if s.passed[c] {
+			continue
+		}
+		if !slices.ContainsFunc(s.pending, func(cd *coded) bool { return cd.column == int(c) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// Flush verifies the queued answers in one batch check and returns the tags
+// of those accepted and of those rejected (ErrProof: penalise the peers they
+// name), one entry per answer. In a Pool it flushes the whole pool and returns
+// the sampler's outcomes, including those of an earlier pool flush run by
+// another member. err is set only when the verifier's random source failed;
+// then nothing was accepted and the queue was dropped.
+func (s *Sampler) Flush() (accepted, rejected []int, err error) {
+	if len(s.pending) > 0 {
+		if s.pool != nil {
+			_ = s.pool.Flush()
+		} else {
+			if s.ver == nil {
+				s.ver = NewVerifier(nil)
+			}
+			pend := s.take()
+			ok, _, err := s.ver.verifyCoded(pend)
+			s.settle(pend, ok, err)
+		}
+	}
+	accepted, rejected, err = s.acc, s.rej, s.err
+	s.acc, s.rej, s.err = nil, nil, nil
+	if err != nil {
+		return nil, nil, err
+	}
+	return accepted, rejected, nil
+}
+
+func (s *Sampler) take() []*coded {
+	pend := s.pending
+	s.pending, s.queued = nil, false
+	return pend
+}
+
+func (s *Sampler) settle(pend []*coded, ok []bool, err error) {
+	for i, cd := range pend {
+		if err == nil && ok[i] {
+			s.passed[uint16(cd.column)] = true
+			s.acc = append(s.acc, cd.tag)
+		} else {
+			if err == nil { // a failed random source is not the answer's fault
+				s.failures++
+			}
+			s.rej = append(s.rej, cd.tag)
+		}
+	}
+	if err != nil {
+		s.err = err
+	}
+}
+
+func (s *Sampler) completes() bool { return s.Completes() }
+func (s *Sampler) done() bool      { return s.Done() }
+
+// Failures returns the answers refused so far (by Check, Offer or a batch).
+func (s *Sampler) Failures() int { return s.failures }
 
 // Passed returns the number of sampled columns whose answer verified.
 func (s *Sampler) Passed() int { return len(s.passed) }
