@@ -10,6 +10,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fp"
 	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
@@ -27,10 +28,13 @@ import (
 //	e(Σ_p w_p·π_p, [s^64]₂) = e(Σ_i a_i·C_i − [Σ_j I_j(s)]₁ + Σ_p w_p·h_j^64·π_p, [1]₂)
 //
 // with a_i = Σ_p w_p·c_{p,i} and I_j the interpolation of column j's folded
-// cell Σ_{p∈j} w_p·y_p: one multi-scalar multiplication over the block's
-// commitments for the whole batch, one over the 64 setup points (from a
-// precomputed table: srsTable), two over the pieces' proofs, one 64-point
-// inverse FFT per column and two pairings. Going
+// cell Σ_{p∈j} w_p·y_p: one multi-scalar multiplication over the pieces'
+// proofs (the 128-bit weights), one over the proofs and the block's
+// commitments together (the right-hand side's: small MSMs cost mostly their
+// fixed part, so one of n+k points costs little more than one of n), one over
+// the 64 setup points (from a precomputed table, summed in affine coordinates:
+// srsTable, sumAffine), one 64-point inverse FFT per column and two pairings
+// with precomputed lines (their G2 arguments are fixed). Going
 // through go-eth-kzg's API instead costs a claim per column, each with its own
 // commitment MSM and two point decompressions; both are checked against each
 // other in the tests.
@@ -44,6 +48,10 @@ type cellSetup struct {
 	nInv     fr.Element                        // 1/64
 	shiftPow [Columns]fr.Element               // h_j^64
 	shiftInv [Columns]fr.Element               // 1/h_j
+	// lines are the Miller loop's precomputed lines for [s^64]₂ and −[1]₂:
+	// the check's two pairings have fixed G2 arguments. Read only: the
+	// fixed-argument Miller loop overwrites the lines it is given.
+	lines [][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff
 }
 
 var cellSetupOnce = sync.OnceValues(newCellSetup)
@@ -71,6 +79,8 @@ func newCellSetup() (*cellSetup, error) {
 	}
 	st.negG2.Neg(&g2[0])
 	st.s64 = g2[1]
+	st.lines = [][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff{
+		bls12381.PrecomputeLines(st.s64), bls12381.PrecomputeLines(st.negG2)}
 	// The scalar field's 2^32-th root of unity (go-eth-kzg's, the specs'
 	// PRIMITIVE_ROOT_OF_UNITY raised to (r−1)/2^32).
 	var root fr.Element
@@ -211,17 +221,20 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 	} else if err := msm(&lhs, proofs, w); err != nil {
 		return false, err
 	}
-	var acc bls12381.G1Jac
-	if err := msm(&pt, proofs, shifted); err != nil {
+	// The proofs' shifted terms and the blocks' commitments in one MSM: a
+	// small MSM's cost is mostly its fixed part (about 0.3 ms in gnark's
+	// bucket method), so one MSM of n+k points costs little more than one of
+	// n.
+	pts := proofs
+	for _, ba := range blocks {
+		pts = append(pts, ba.b.points...)
+		shifted = append(shifted, ba.a...)
+	}
+	if err := msm(&pt, pts, shifted); err != nil {
 		return false, err
 	}
+	var acc bls12381.G1Jac
 	acc.FromAffine(&pt)
-	for _, ba := range blocks {
-		if err := msm(&pt, ba.b.points, ba.a); err != nil {
-			return false, err
-		}
-		acc.AddMixed(&pt)
-	}
 	tbl, err := srsTableOnce()
 	if err != nil {
 		return false, err
@@ -230,7 +243,10 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 	pt.Neg(&pt)
 	acc.AddMixed(&pt)
 	r.FromJacobian(&acc)
-	ok, err := bls12381.PairingCheck([]bls12381.G1Affine{lhs, r}, []bls12381.G2Affine{st.s64, st.negG2})
+	// gnark's fixed-argument Miller loop evaluates the lines in place: it
+	// gets a copy.
+	lines := [][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff{st.lines[0], st.lines[1]}
+	ok, err := bls12381.PairingCheckFixedQ([]bls12381.G1Affine{lhs, r}, lines)
 	if err != nil {
 		return false, err
 	}
@@ -301,11 +317,28 @@ var srsTableOnce = sync.OnceValues(func() (srsTable, error) {
 	return t, nil
 })
 
-// commit sets dst to Σ_i s_i·G_i over the setup points.
+// commit sets dst to Σ_i s_i·G_i over the setup points: the table entries
+// of the scalars' non-zero bytes, summed in affine coordinates (sumAffine).
 func (t srsTable) commit(dst *bls12381.G1Affine, s *[ScalarsPerCell]fr.Element) {
-	var acc bls12381.G1Jac
+	pts := make([]bls12381.G1Affine, 0, ScalarsPerCell*32)
 	for i := range s {
 		b := s[i].Bytes() // big-endian
+		for w := range 32 {
+			if d := b[31-w]; d != 0 {
+				pts = append(pts, t[i][w][d-1])
+			}
+		}
+	}
+	acc := sumAffine(pts)
+	dst.FromJacobian(&acc)
+}
+
+// commitJac is commit with one mixed Jacobian addition per entry: the
+// reference sumAffine is tested against.
+func (t srsTable) commitJac(dst *bls12381.G1Affine, s *[ScalarsPerCell]fr.Element) {
+	var acc bls12381.G1Jac
+	for i := range s {
+		b := s[i].Bytes()
 		for w := range 32 {
 			if d := b[31-w]; d != 0 {
 				acc.AddMixed(&t[i][w][d-1])
@@ -313,4 +346,57 @@ func (t srsTable) commit(dst *bls12381.G1Affine, s *[ScalarsPerCell]fr.Element) 
 		}
 	}
 	dst.FromJacobian(&acc)
+}
+
+// sumAffineFloor is where sumAffine stops pairing points and adds the rest
+// in Jacobian coordinates: below it a level's inversion costs more than its
+// additions save.
+const sumAffineFloor = 16
+
+// sumAffine returns the sum of pts (none the identity), overwriting pts. It
+// adds them pairwise in affine coordinates, level by level, each level's
+// slopes sharing one field inversion (Montgomery's trick): about 6
+// multiplications per addition against about 11 for a mixed Jacobian
+// addition. A pair with equal x (a doubling, or a sum that is the identity:
+// never seen with random scalars, but possible) is added in Jacobian
+// coordinates instead.
+func sumAffine(pts []bls12381.G1Affine) bls12381.G1Jac {
+	var acc bls12381.G1Jac
+	den := make([]fp.Element, len(pts)/2)
+	for len(pts) > sumAffineFloor {
+		h := len(pts) / 2
+		for i := range h {
+			den[i].Sub(&pts[2*i+1].X, &pts[2*i].X)
+		}
+		// BatchInvert maps zero to zero: those pairs go to acc below.
+		inv := fp.BatchInvert(den[:h])
+		next := pts[:0]
+		var lambda, t fp.Element
+		for i := range h {
+			p, q := pts[2*i], pts[2*i+1]
+			if inv[i].IsZero() {
+				acc.AddMixed(&p)
+				acc.AddMixed(&q)
+				continue
+			}
+			lambda.Sub(&q.Y, &p.Y)
+			lambda.Mul(&lambda, &inv[i])
+			var r bls12381.G1Affine
+			r.X.Square(&lambda)
+			r.X.Sub(&r.X, &p.X)
+			r.X.Sub(&r.X, &q.X)
+			t.Sub(&p.X, &r.X)
+			r.Y.Mul(&lambda, &t)
+			r.Y.Sub(&r.Y, &p.Y)
+			next = append(next, r)
+		}
+		if len(pts)%2 == 1 {
+			next = append(next, pts[len(pts)-1])
+		}
+		pts = next
+	}
+	for i := range pts {
+		acc.AddMixed(&pts[i])
+	}
+	return acc
 }
