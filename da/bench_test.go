@@ -5,6 +5,10 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
+	"github.com/consensys/gnark-crypto/ecc/bls12-381/fr"
 )
 
 // BenchmarkVerifyCodedCell measures verification per coded cell, amortised over
@@ -184,5 +188,43 @@ func BenchmarkVerifyAnswers(b *testing.B) {
 			}
 			b.ReportMetric(float64((cpuNow()-c0).Microseconds())/float64(b.N)/1000, "cpu-ms/cell")
 		})
+	}
+}
+
+// BenchmarkMSM compares the check's small multi-scalar multiplications:
+// Straus's interleaved method (strausMSM) against gnark's bucket method, for
+// the batch weights (128 bits) and full scalars; msm switches at strausMax.
+func BenchmarkMSM(b *testing.B) {
+	st, err := cellSetupOnce()
+	if err != nil {
+		b.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(6, 6))
+	for _, bits := range []int{128, 256} {
+		for _, n := range []int{4, 8, 16, 32, 64} {
+			pts := st.g1[:n]
+			s := make([]fr.Element, n)
+			for i := range s {
+				var buf [32]byte
+				for j := range bits / 8 {
+					buf[31-j] = byte(rng.Uint32())
+				}
+				s[i].SetBytes(buf[:])
+			}
+			b.Run(fmt.Sprintf("straus/bits=%d/n=%d", bits, n), func(b *testing.B) {
+				var d bls12381.G1Affine
+				for b.Loop() {
+					strausMSM(&d, pts, s, bits)
+				}
+			})
+			b.Run(fmt.Sprintf("gnark/bits=%d/n=%d", bits, n), func(b *testing.B) {
+				var d bls12381.G1Affine
+				for b.Loop() {
+					if _, err := d.MultiExp(pts, s, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

@@ -218,7 +218,7 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 	var lhs, r, pt bls12381.G1Affine
 	if n == 1 {
 		lhs = proofs[0]
-	} else if err := msm(&lhs, proofs, w); err != nil {
+	} else if err := msm(&lhs, proofs, w, 128); err != nil {
 		return false, err
 	}
 	// The proofs' shifted terms and the blocks' commitments in one MSM: a
@@ -230,7 +230,7 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 		pts = append(pts, ba.b.points...)
 		shifted = append(shifted, ba.a...)
 	}
-	if err := msm(&pt, pts, shifted); err != nil {
+	if err := msm(&pt, pts, shifted, fr.Bits); err != nil {
 		return false, err
 	}
 	var acc bls12381.G1Jac
@@ -253,29 +253,27 @@ func (v *Verifier) check(cs []*coded, idx []int) (bool, error) {
 	return ok, nil
 }
 
-// msm sets dst to Σ s_i·P_i on one goroutine: point by point (GLV scalar
-// multiplications) for up to smallMSM points, where the bucket method's set-up
-// costs more than it saves, gnark's multi-exponentiation beyond.
-func msm(dst *bls12381.G1Affine, pts []bls12381.G1Affine, s []fr.Element) error {
-	if len(pts) > smallMSM {
+// msm sets dst to Σ s_i·P_i on one goroutine, the scalars being at most bits
+// bits: Straus's interleaved method (strausMSM) for up to strausMax(bits)
+// points, where the bucket method's fixed part costs more than it saves,
+// gnark's multi-exponentiation beyond (measured: BenchmarkMSM).
+func msm(dst *bls12381.G1Affine, pts []bls12381.G1Affine, s []fr.Element, bits int) error {
+	if len(pts) > strausMax(bits) {
 		_, err := dst.MultiExp(pts, s, ecc.MultiExpConfig{NbTasks: 1})
 		return err
 	}
-	var acc, t bls12381.G1Jac
-	var b big.Int
-	for i := range pts {
-		if s[i].IsZero() {
-			continue
-		}
-		t.FromAffine(&pts[i])
-		t.ScalarMultiplication(&t, s[i].BigInt(&b))
-		acc.AddAssign(&t)
-	}
-	dst.FromJacobian(&acc)
+	strausMSM(dst, pts, s, bits)
 	return nil
 }
 
-const smallMSM = 4
+// strausMax is the most points strausMSM takes for bits-bit scalars: about
+// where gnark's bucket method catches up on this machine.
+func strausMax(bits int) int {
+	if bits <= 128 {
+		return 16
+	}
+	return 28
+}
 
 // srsTable holds, for each setup point G_i and byte position w of a scalar,
 // the multiples d·256^w·G_i for d = 1..255 (about 50 MB, built once per

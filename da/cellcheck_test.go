@@ -167,3 +167,46 @@ func TestSumAffine(t *testing.T) {
 		}
 	}
 }
+
+// TestStrausMSM: the small-MSM routine equals gnark's multi-exponentiation,
+// for full and 128-bit scalars, zero and extreme digits included.
+func TestStrausMSM(t *testing.T) {
+	st, err := cellSetupOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(6, 6))
+	for _, n := range []int{1, 2, 5, 17, 40} {
+		for _, bits := range []int{128, 256} {
+			pts := st.g1[:n]
+			s := make([]fr.Element, n)
+			for i := range s {
+				var buf [32]byte
+				for j := range bits / 8 {
+					buf[31-j] = byte(rng.Uint32())
+				}
+				s[i].SetBytes(buf[:])
+			}
+			s[0].SetZero()
+			if n > 2 {
+				s[1].SetOne()
+				s[1].Neg(&s[1]) // r−1: every window's digit at its extreme
+				s[2].SetUint64(0xffffffffffffffff)
+			}
+			var got, want bls12381.G1Affine
+			strausMSM(&got, pts, s, 256)
+			if _, err := want.MultiExp(pts, s, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
+				t.Fatal(err)
+			}
+			if !got.Equal(&want) {
+				t.Fatalf("%d points, %d-bit scalars: MSMs differ", n, bits)
+			}
+			if bits == 128 && n <= 2 {
+				strausMSM(&got, pts, s, 128)
+				if !got.Equal(&want) {
+					t.Fatalf("%d points, 128-bit scalars with 128-bit chain: MSMs differ", n)
+				}
+			}
+		}
+	}
+}
