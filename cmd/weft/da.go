@@ -31,7 +31,9 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	verifyBatch := fs.Int("verify-batch", 32, "weft: queued pieces that trigger a batch check")
 	verifyDelay := fs.Duration("verify-delay", 175*time.Millisecond, "weft: how long the oldest queued piece waits for its batch")
 	verifyScope := fs.String("verify-scope", "node", "weft: what one verification queue holds: node (all the node's columns in one check, da.Pool) or column")
-	noCompletion := fs.Bool("no-completion-flush", false, "weft: do not verify at once a queue that would complete a column")
+	noCompletion := fs.Bool("no-completion-flush", false, "weft: do not verify at once a queue that would complete a column or the node's DA check")
+	grace := fs.Duration("completion-grace", 0, "weft: a queue that would complete a column waits up to this long for other columns about to complete (0: verified at once)")
+	singleAnswers := fs.Bool("single-answers", false, "weft: check each sample answer alone (Sampler.Check) instead of in the node's verification pool")
 	decode := fs.Bool("decode", false, "weft: custody nodes decode each column as it completes, on the dissemination path (da.Strategy without Hold)")
 	seed := fs.Uint64("seed", 1, "simulation seed")
 	costsIn := fs.String("costs", "", "read the KZG costs from this JSON file (as --write-costs writes) instead of measuring them")
@@ -104,7 +106,8 @@ func cmdDA(args []string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	opt := dasim.Options{Blobs: counts, Costs: costs, Trials: *trials,
 		Base: dasim.Params{Custody: *custody, Samples: *samples, Redundancy: *redundancy, Decode: *decode, Seed: *seed,
-			VerifyBatch: *verifyBatch, VerifyDelay: *verifyDelay, VerifyScope: scope, NoCompletionFlush: *noCompletion}}
+			VerifyBatch: *verifyBatch, VerifyDelay: *verifyDelay, VerifyScope: scope, NoCompletionFlush: *noCompletion,
+			SingleAnswers: *singleAnswers, CompletionGrace: *grace}}
 	if !*quiet {
 		opt.Progress = progressBar(stderr, start)
 	}

@@ -177,3 +177,46 @@ func TestVerifyPolicy(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersInPool: sample answers verified in the node's checks (da.Pool)
+// instead of one check each cost less verification per coded cell, no more
+// checks in all, and no later DA; a completion grace forms larger checks.
+// Exact comparisons of deterministic runs.
+func TestAnswersInPool(t *testing.T) {
+	sc := loadScenario(t, "small-100.toml")
+	w := newWorld(sc, 3)
+	run := func(p Params) *RunResult {
+		p.Blobs, p.Costs, p.Seed, p.Custody = 8, testCosts(8), 3, 16
+		p.defaults()
+		return runWeft(&p, w)
+	}
+	pooled := run(Params{})
+	single := run(Params{SingleAnswers: true})
+	if pooled.Cells == 0 || pooled.Cells != single.Cells {
+		t.Fatalf("cells verified: pooled %d, single %d", pooled.Cells, single.Cells)
+	}
+	if pooled.VerifyPerCell >= single.VerifyPerCell || pooled.Checks >= single.Checks {
+		t.Fatalf("pooled answers: %.3f ms per cell, %d checks; single: %.3f, %d",
+			pooled.VerifyPerCell, pooled.Checks, single.VerifyPerCell, single.Checks)
+	}
+	mean := func(r *RunResult) float64 {
+		s := 0.0
+		for _, x := range r.Times {
+			if math.IsInf(x, 0) {
+				t.Fatal("a node did not pass with every column released")
+			}
+			s += x
+		}
+		return s / float64(len(r.Times))
+	}
+	if mean(pooled) > mean(single) {
+		t.Fatalf("mean DA time: pooled answers %.0f ms, single %.0f ms", mean(pooled), mean(single))
+	}
+	graced := run(Params{CompletionGrace: 50 * time.Millisecond})
+	if graced.PiecesPerCheck <= pooled.PiecesPerCheck {
+		t.Fatalf("grace: %.1f cells per check, without %.1f", graced.PiecesPerCheck, pooled.PiecesPerCheck)
+	}
+	// Without the completion rules answers wait like pieces, and still
+	// every node passes.
+	mean(run(Params{NoCompletionFlush: true}))
+}

@@ -63,10 +63,13 @@ type wlink struct {
 	blocked bool
 }
 
+// pend is a queued piece of column c, or (c nil) a sample answer for
+// column ans.
 type pend struct {
 	from int
 	c    *wcol
 	p    *wPiece
+	ans  int
 }
 
 // vqueue is a verification queue: one per node (Params.VerifyScope
@@ -75,7 +78,10 @@ type pend struct {
 // batch does nothing.
 type vqueue struct {
 	pending []pend
-	since   time.Duration // when the oldest pending piece was queued
+	answers int           // pending sample answers
+	graced  bool          // a completion grace timer is set
+	armed   bool          // the wait (VerifyDelay) runs, since since
+	since   time.Duration // when the wait started (the oldest piece queued)
 	gen     int
 }
 
@@ -128,7 +134,9 @@ type weftRun struct {
 	// pairs counts (custodian, column) pairs; fullPairs those full.
 	pairs, fullPairs int
 	allFull          time.Duration
-	// verifyCPU is the verification time charged for verified pieces.
+	// verifyCPU is the verification time charged for verified coded cells:
+	// pieces and sample answers (in the node's checks, or one check each
+	// with SingleAnswers).
 	verifyCPU time.Duration
 	verified  int
 	checks    int
@@ -330,18 +338,24 @@ func (r *weftRun) receive(id int, f *frame) {
 		if r.p.VerifyScope == ScopeColumn {
 			q = &c.vq
 		}
-		if len(q.pending) == 0 {
-			q.since = r.e.now
-			gen := q.gen
-			r.e.after(id, r.p.VerifyDelay, func() {
-				if q.gen == gen {
-					r.verify(id, q)
-				}
-			})
-		}
+		r.arm(id, q)
 		q.pending = append(q.pending, pend{from: f.from, c: c, p: m})
+		finishes := !r.p.NoCompletionFlush && r.finishes(n, q)
 		completes := !r.p.NoCompletionFlush && c.seen.Rank() == r.k
-		if r.policy().Due(len(q.pending), r.e.now-q.since, completes) {
+		if completes && !finishes && r.p.CompletionGrace > 0 {
+			// Wait up to the grace for other columns about to complete.
+			completes = false
+			if !q.graced {
+				q.graced = true
+				gen := q.gen
+				r.e.after(id, r.p.CompletionGrace, func() {
+					if q.gen == gen {
+						r.verify(id, q)
+					}
+				})
+			}
+		}
+		if r.policy().Due(len(q.pending), r.e.now-q.since, completes || finishes) {
 			r.verify(id, q)
 		}
 	case *wHave:
@@ -382,9 +396,35 @@ func (r *weftRun) receive(id int, f *frame) {
 			c.waiters = append(c.waiters, answer)
 		}
 	case *wAnswer:
-		r.e.charge(id, r.p.Costs.SampleCheck)
-		n.passed++
-		r.checkDone(id)
+		if r.p.SingleAnswers || r.p.VerifyScope == ScopeColumn {
+			// One check per answer (Sampler.Check).
+			r.e.charge(id, r.p.Costs.SampleCheck)
+			r.verifyCPU += r.p.Costs.SampleCheck
+			r.verified++
+			r.checks++
+			r.batchPieces[1]++
+			n.passed++
+			r.checkDone(id)
+			return
+		}
+		// The answer joins the node's queue (Sampler.Offer into its da.Pool):
+		// it needs no wait bound of its own (it unlocks nothing but the DA
+		// check), so it rides with the next check, or is verified at once
+		// when the queue would finish the node's DA check (Pool.Finishes).
+		// Without that rule, the answer waits like a piece.
+		q := &n.vq
+		if r.p.NoCompletionFlush {
+			r.arm(id, q)
+		}
+		q.pending = append(q.pending, pend{from: f.from, ans: m.col})
+		q.answers++
+		waited := time.Duration(0)
+		if q.armed {
+			waited = r.e.now - q.since
+		}
+		if r.policy().Due(len(q.pending), waited, !r.p.NoCompletionFlush && r.finishes(n, q)) {
+			r.verify(id, q)
+		}
 	case *wFetch:
 		c := n.cols[m.col]
 		if c == nil {
@@ -404,6 +444,35 @@ func (r *weftRun) receive(id int, f *frame) {
 	}
 }
 
+// arm starts q's wait (VerifyDelay) unless it is running.
+func (r *weftRun) arm(id int, q *vqueue) {
+	if q.armed {
+		return
+	}
+	q.armed, q.since = true, r.e.now
+	gen := q.gen
+	r.e.after(id, r.p.VerifyDelay, func() {
+		if q.gen == gen {
+			r.verify(id, q)
+		}
+	})
+}
+
+// finishes reports whether verifying q would finish node n's DA check
+// (da.Pool.Finishes): every custody column full or completed by what is
+// queued, and an answer queued for every sample not yet passed.
+func (r *weftRun) finishes(n *wnode, q *vqueue) bool {
+	if len(q.pending) == 0 || n.passed+q.answers < n.samples {
+		return false
+	}
+	for _, c := range n.cols {
+		if !c.full && c.seen.Rank() < r.k {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *weftRun) policy() da.BatchPolicy {
 	return da.BatchPolicy{MaxPieces: r.p.VerifyBatch, MaxDelay: r.p.VerifyDelay}
 }
@@ -414,10 +483,18 @@ func (r *weftRun) policy() da.BatchPolicy {
 func (r *weftRun) verify(id int, q *vqueue) {
 	q.gen++
 	ps := q.pending
-	q.pending = nil
+	q.pending, q.answers, q.graced, q.armed = nil, 0, false, false
 	var cols []*wcol
-	n := 0
+	var ansCols []int
+	n, answers := 0, 0
 	for _, pe := range ps {
+		if pe.c == nil {
+			answers++
+			if !slices.Contains(ansCols, pe.ans) {
+				ansCols = append(ansCols, pe.ans)
+			}
+			continue
+		}
 		if pe.c.full {
 			continue
 		}
@@ -426,15 +503,21 @@ func (r *weftRun) verify(id int, q *vqueue) {
 			cols = append(cols, pe.c)
 		}
 	}
-	if n == 0 {
+	if n+answers == 0 {
 		return
 	}
-	d := r.p.Costs.VerifyCost(n, len(cols))
+	// An answer is a coded cell of its column: in the check it costs what a
+	// piece of that column costs (BenchmarkVerifyAnswers).
+	d := r.p.Costs.VerifyCost(n+answers, len(cols)+len(ansCols))
 	r.e.charge(id, d)
 	r.verifyCPU += d
-	r.verified += n
+	r.verified += n + answers
 	r.checks++
-	r.batchPieces[min(n, len(r.batchPieces)-1)]++
+	r.batchPieces[min(n+answers, len(r.batchPieces)-1)]++
+	if answers > 0 {
+		r.nodes[id].passed += answers
+		r.checkDone(id)
+	}
 	for _, c := range cols {
 		r.settle(id, c, ps)
 	}
@@ -636,6 +719,7 @@ func (r *weftRun) result() *RunResult {
 	if r.verified > 0 {
 		res.VerifyPerCell = float64(r.verifyCPU) / float64(r.verified) / float64(time.Millisecond)
 		res.PiecesPerCheck = float64(r.verified) / float64(r.checks)
+		res.Cells, res.Checks = r.verified, r.checks
 	}
 	res.Reconstructed = -1
 	if r.allFull >= 0 {
