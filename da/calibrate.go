@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	bls12381 "github.com/consensys/gnark-crypto/ecc/bls12-381"
@@ -80,6 +81,12 @@ type Costs struct {
 	// amortise), which VerifyCost interpolates. Empty in costs measured before
 	// it existed: VerifyCost is then linear.
 	VerifyCurve []time.Duration `json:",omitempty"`
+	// VerifyAnswer is what a sample answer adds to a check beyond a piece
+	// (Sampler.Offer into a Pool: its challenge's coefficients, k SHA-256
+	// expansions, and its column's inverse FFT, for sampled columns are
+	// distinct), measured as 16 pieces and 16 answers against 32 pieces.
+	// Zero in costs measured before it existed.
+	VerifyAnswer time.Duration `json:",omitempty"`
 	// Recode is one recombination of a full column (Column.Recode).
 	Recode time.Duration
 	// Answer is a custody node's answer to a sample challenge (Column.Answer).
@@ -125,6 +132,9 @@ func (c Costs) String() string {
 	if len(c.VerifyCurve) == len(verifySizes) {
 		curve = fmt.Sprintf(" (batch 2/8/32/64: %s/%s/%s/%s)", ms(c.VerifyCurve[1]), ms(c.VerifyCurve[3]), ms(c.VerifyCurve[5]), ms(c.VerifyCurve[6]))
 	}
+	if c.VerifyAnswer > 0 {
+		curve += fmt.Sprintf(" +%s/answer", ms(c.VerifyAnswer))
+	}
 	return fmt.Sprintf("blobs=%d verify=%s+%s/piece+%s/column%s recode=%s answer=%s sample-check=%s systematic=%s peerdas-column-verify=%s recover-row=%s",
 		c.Blobs, ms(c.VerifyFixed), ms(c.VerifyPiece), ms(c.VerifyColumn), curve, ms(c.Recode), ms(c.Answer), ms(c.SampleCheck), ms(c.Systematic),
 		ms(c.ColumnVerify), ms(c.RecoverRow))
@@ -144,6 +154,31 @@ func timeIt(n int, f func() error) (time.Duration, error) {
 		best = min(best, cpuNow()-t0)
 	}
 	return best, nil
+}
+
+// checkMixed verifies pieces and answers (to chs) in one check, parsing
+// included as in a Pool's Offer and Flush.
+func checkMixed(v *Verifier, blk *Block, pieces []*Piece, chs []Challenge, answers []*SampleAnswer) error {
+	cs := make([]*coded, 0, len(pieces)+len(answers))
+	for _, p := range pieces {
+		cd, err := parsePiece(blk, -1, p)
+		if err != nil {
+			return err
+		}
+		cs = append(cs, cd)
+	}
+	for i, a := range answers {
+		cd, err := parseAnswer(blk, chs[i], a)
+		if err != nil {
+			return err
+		}
+		cs = append(cs, cd)
+	}
+	ok, _, err := v.verifyCoded(cs)
+	if err == nil && slices.Contains(ok, false) {
+		err = fmt.Errorf("calibration: %w", ErrProof)
+	}
+	return err
 }
 
 // Calibrate measures Costs for each blob count on this machine with real KZG
@@ -274,6 +309,30 @@ func Calibrate(blobCounts []int, base *BlobCells) ([]Costs, error) {
 			}
 			c.VerifyColumn = max(c.VerifyColumn, (t-base16)/time.Duration(shape[0]-1))
 		}
+		// Answers in a check: 16 pieces and 16 answers against 32 pieces.
+		smp, err := NewSampler(blk, 16, rng)
+		if err != nil {
+			return nil, err
+		}
+		chs := smp.Challenges()
+		answers := make([]*SampleAnswer, len(chs))
+		for i, ch := range chs {
+			for b, bc := range blobs {
+				cells[b], proofs[b] = bc.Cells[ch.Column], bc.Proofs[ch.Column]
+			}
+			sc, err := NewSourceColumn(blk, int(ch.Column), cells, proofs)
+			if err != nil {
+				return nil, err
+			}
+			if answers[i], err = sc.Answer(ch); err != nil {
+				return nil, err
+			}
+		}
+		mixed, err := timeIt(reps, func() error { return checkMixed(v, blk, pieces[:16], chs, answers) })
+		if err != nil {
+			return nil, err
+		}
+		c.VerifyAnswer = max(0, (mixed-c.VerifyCurve[5])/16)
 		for i, bc := range blobs {
 			cells[i], proofs[i] = bc.Cells[j], bc.Proofs[j]
 		}

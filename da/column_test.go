@@ -425,7 +425,7 @@ func TestCalibrate(t *testing.T) {
 	}
 	c := cs[0]
 	if c.Blobs != 2 || c.VerifyFixed <= 0 || c.Recode <= 0 || c.Answer <= 0 || c.SampleCheck <= 0 ||
-		c.ColumnVerify <= 0 || c.RecoverRow <= 0 || c.Systematic <= 0 {
+		c.ColumnVerify <= 0 || c.RecoverRow <= 0 || c.Systematic <= 0 || len(c.VerifyCurve) != len(verifySizes) {
 		t.Fatalf("costs %v", c)
 	}
 }

@@ -507,8 +507,13 @@ func (r *weftRun) verify(id int, q *vqueue) {
 		return
 	}
 	// An answer is a coded cell of its column: in the check it costs what a
-	// piece of that column costs (BenchmarkVerifyAnswers).
-	d := r.p.Costs.VerifyCost(n+answers, len(cols)+len(ansCols))
+	// piece costs plus Costs.VerifyAnswer (its challenge's coefficients and
+	// its column's inverse FFT); costs measured without VerifyAnswer charge
+	// its column as a further column instead (BenchmarkVerifyAnswers).
+	d := r.p.Costs.VerifyCost(n+answers, len(cols)) + time.Duration(answers)*r.p.Costs.VerifyAnswer
+	if r.p.Costs.VerifyAnswer == 0 {
+		d = r.p.Costs.VerifyCost(n+answers, len(cols)+len(ansCols))
+	}
 	r.e.charge(id, d)
 	r.verifyCPU += d
 	r.verified += n + answers
