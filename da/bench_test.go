@@ -2,6 +2,7 @@ package da
 
 import (
 	"fmt"
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -227,4 +228,51 @@ func BenchmarkMSM(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkCheckParts measures the fixed parts of a cell check: the
+// setup-point commitment (table entries summed in affine coordinates against
+// mixed Jacobian additions) and the two pairings (precomputed lines against
+// gnark's PairingCheck).
+func BenchmarkCheckParts(b *testing.B) {
+	st, err := cellSetupOnce()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tbl, err := srsTableOnce()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ip [ScalarsPerCell]fr.Element
+	for i := range ip {
+		ip[i].SetUint64(uint64(i + 1))
+		ip[i].Exp(ip[i], big.NewInt(1<<40+7)) // full-width scalars
+	}
+	var d bls12381.G1Affine
+	b.Run("setup-commit/affine", func(b *testing.B) {
+		for b.Loop() {
+			tbl.commit(&d, &ip)
+		}
+	})
+	b.Run("setup-commit/jacobian", func(b *testing.B) {
+		for b.Loop() {
+			tbl.commitJac(&d, &ip)
+		}
+	})
+	p := []bls12381.G1Affine{st.g1[1], st.g1[2]}
+	b.Run("pairings/fixed-lines", func(b *testing.B) {
+		for b.Loop() {
+			lines := [][2][len(bls12381.LoopCounter) - 1]bls12381.LineEvaluationAff{st.lines[0], st.lines[1]}
+			if _, err := bls12381.PairingCheckFixedQ(p, lines); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("pairings/PairingCheck", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := bls12381.PairingCheck(p, []bls12381.G2Affine{st.s64, st.negG2}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
