@@ -25,9 +25,10 @@
 // of one block or several) in one check, so its fixed cost (about 1.2 ms: an
 // MSM over the 64 setup points, a small MSM and two pairings) is shared. A
 // node's sample answers join the same checks (Sampler.Join, Sampler.Offer):
-// an answer is a coded cell of its column, so it costs what a piece does in a
-// batch (about 0.15 ms) instead of a check of its own (about 1.5 ms, or 3-4 ms
-// through go-eth-kzg: Sampler.Check). BatchPolicy says
+// an answer is a coded cell of its column, so it costs about what a piece
+// does in a batch (0.15-0.2 ms; Costs.VerifyAnswer is the difference) instead
+// of a check of its own (1.3-2.8 ms, or 3.4-4.5 ms through go-eth-kzg:
+// Sampler.Check). BatchPolicy says
 // when a queue is verified: a full batch, a bounded wait (of the order of a
 // link's latency: relays recode only verified pieces, so the wait delays what
 // they forward), or at once when the queue would complete a column

@@ -337,7 +337,7 @@ func TestPoolLeave(t *testing.T) {
 	_ = a.Offer(pa, 1)
 	_ = b.Offer(pb, 2)
 	a.leave()
-	if pool.Pending() != 1 || pool.Columns() != 1 || a.Pending() != 0 {
+	if pool.Pending() != 1 || pool.Columns() != 1 || a.Pending() != 0 || len(pool.members) != 1 {
 		t.Fatalf("pool holds %d pieces of %d columns", pool.Pending(), pool.Columns())
 	}
 	if err := pool.Flush(); err != nil || a.Rank() != 0 || b.Rank() != 1 {

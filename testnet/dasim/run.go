@@ -88,9 +88,9 @@ type Params struct {
 	// reconstructor sends each recovered cell to (default 2).
 	ReconstructPush int
 	// VerifyScope is what one weft verification queue holds: ScopeNode (the
-	// default) all of a node's columns, verified together in one cell batch
-	// check (a da.Pool: one folded claim per column); ScopeColumn one column
-	// (the first model's per-column batches).
+	// default) all of a node's columns and its sample answers, verified
+	// together in one cell batch check (a da.Pool); ScopeColumn one column
+	// (the first model's per-column batches; answers checked one by one).
 	VerifyScope Scope
 	// VerifyBatch is how many queued pieces trigger a batch check (default
 	// 32); VerifyDelay how long the oldest queued piece waits for more
