@@ -210,3 +210,51 @@ func TestStrausMSM(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSmallMSM: strausMSM and sumAffine against gnark's arithmetic for
+// scalars and point choices from the fuzzer (repeated and opposite points
+// included): never a different sum.
+func FuzzSmallMSM(f *testing.F) {
+	f.Add([]byte{1, 2, 3}, uint8(3))
+	f.Add(make([]byte, 64), uint8(0))
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+		0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff}, uint8(9))
+	st, err := cellSetupOnce()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, sel uint8) {
+		n := min(1+len(data)/32, 12)
+		pts := make([]bls12381.G1Affine, n)
+		s := make([]fr.Element, n)
+		for i := range n {
+			// Points from the setup, some repeated or negated.
+			pts[i] = st.g1[(int(sel)+i*int(sel>>4))%ScalarsPerCell]
+			if (int(sel)>>(i%8))&1 == 1 {
+				pts[i].Neg(&pts[i])
+			}
+			var buf [32]byte
+			copy(buf[:], data[min(len(data), 32*i):min(len(data), 32*i+32)])
+			s[i].SetBytes(buf[:]) // reduced mod r
+		}
+		var got, want bls12381.G1Affine
+		strausMSM(&got, pts, s, fr.Bits)
+		if _, err := want.MultiExp(pts, s, ecc.MultiExpConfig{NbTasks: 1}); err != nil {
+			t.Fatal(err)
+		}
+		if !got.Equal(&want) {
+			t.Fatal("strausMSM differs from MultiExp")
+		}
+		// Enough points for the affine levels (sumAffineFloor), the
+		// fuzzer's twice (doublings, and cancellations with their negations).
+		many := append(append(append([]bls12381.G1Affine(nil), pts...), st.g1[:sumAffineFloor+1]...), pts...)
+		var jac bls12381.G1Jac
+		for i := range many {
+			jac.AddMixed(&many[i])
+		}
+		sum := sumAffine(many)
+		if !sum.Equal(&jac) {
+			t.Fatal("sumAffine differs from Jacobian additions")
+		}
+	})
+}
