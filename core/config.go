@@ -8,10 +8,12 @@ import (
 
 // Defaults for zero Config fields. Each field's comment names its default.
 const (
-	DefaultTargetChunks    = 32
-	DefaultMinChunkSize    = 1 << 10
-	DefaultMaxChunkSize    = 64 << 10
-	DefaultMaxGenSize      = 64
+	DefaultTargetChunks = 256
+	DefaultMinChunkSize = 4 << 10
+	DefaultMaxChunkSize = 64 << 10
+	DefaultMaxGenSize   = 256
+	// DefaultForwardMinChunk is ForwardMinChunk's default.
+	DefaultForwardMinChunk = 16 << 10
 	DefaultRSParityPercent = 100
 	DefaultSendWindow      = 1
 	DefaultForwardBudget   = 2.0
@@ -95,14 +97,18 @@ type Config struct {
 	FrameFree func([]byte)
 
 	// TargetChunks is how many chunks Publish aims to split a message into
-	// (default 32), within MinChunkSize and MaxChunkSize.
+	// (default 256), within MinChunkSize and MaxChunkSize. Many small chunks
+	// let relays forward sooner and leave less in flight when a receiver
+	// completes (docs/adr/0009); strategies may take fewer (rlnc-verified at
+	// most VerifiedMaxChunks, rs at most 128 data shards).
 	TargetChunks int
-	// MinChunkSize is the smallest chunk Publish chooses (default 1 KiB).
+	// MinChunkSize is the smallest chunk Publish chooses (default 4 KiB: below
+	// it, per-chunk costs outweigh the shorter hops).
 	MinChunkSize int
 	// MaxChunkSize is the largest chunk Publish chooses (default 64 KiB).
 	MaxChunkSize int
 	// MaxGenSize caps the chunks per RLNC generation, bounding coefficient
-	// headers to MaxGenSize bytes (default 64, at most 1024).
+	// headers to MaxGenSize bytes (default 256, at most 1024).
 	MaxGenSize int
 	// RSParityPercent is the rs strategy's parity shards as a percentage of data
 	// shards (default 100: k data + k parity; data+parity at most 256).
@@ -325,7 +331,7 @@ func (c Config) withDefaults() Config {
 	def(&c.RSParityPercent, DefaultRSParityPercent)
 	def(&c.RSForward, 4)
 	def(&c.ForwardFactor, 4)
-	def(&c.ForwardMinChunk, 16<<10)
+	def(&c.ForwardMinChunk, DefaultForwardMinChunk)
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
 	if c.UplinkWindow > 0 {

@@ -118,6 +118,33 @@ func (l *linkGen) due() bool {
 	return l.granted > 0 && 2*l.recvSince >= l.granted
 }
 
+// exactCredit is the credit asked of one link when the receiver's asks add up
+// to exactly CreditPercent% of its need: each of the providers gets the floor
+// of its fair share, and the remainder goes to the links whose provider index
+// idx (rotated by rot) falls below it. A link that has given nothing yet
+// (idx < 0) gets a probe of one chunk while the need exceeds the providers.
+func exactCredit(need, pct, providers, idx, rot int) int {
+	if need <= 0 {
+		return 0
+	}
+	if idx < 0 {
+		if providers == 0 {
+			return creditFor(need, 1, pct)
+		}
+		if need > providers {
+			return 1
+		}
+		return 0
+	}
+	total := (need*pct + 99) / 100
+	providers = max(providers, 1)
+	c := total / providers
+	if (idx+rot)%providers < total%providers {
+		c++
+	}
+	return c
+}
+
 // creditFor is what a receiver that needs need more chunks asks of each link,
 // with providers links having given it something so far.
 func creditFor(need, providers, pct int) int {

@@ -89,6 +89,7 @@ type rlncSession struct {
 	lg        []linkGen // slot-major: slot i's generations at [i*len(gens):]
 	cursor    []uint16
 	rank      int
+	restarts  int // polluted decodes started over
 	done      bool
 	publisher bool
 	buf       []byte // k·c: the message, padded, once decoded or published
@@ -270,6 +271,7 @@ func (s *rlncSession) finish() error {
 			s.lg[i].recv = 0
 		}
 		s.rank = 0
+		s.restarts++
 		return &BlameError{Err: ErrDigestMismatch}
 	}
 	s.buf = buf
@@ -404,15 +406,26 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 	dst = binary.BigEndian.AppendUint16(dst, uint16(n))
 	links := len(s.cursor)
 	for i := range s.gens {
-		providers := 0
+		providers, idx := 0, -1
 		for j := 0; j < links; j++ {
 			if s.lg[j*n+i].recv > 0 {
+				if j == slot {
+					idx = providers
+				}
 				providers++
 			}
 		}
 		r := s.genRank(i)
 		l := &s.lg[slot*n+i]
-		dst = l.appendReport(dst, r, l.askFor(creditFor(s.gens[i].k-r, providers, s.env.cfg.CreditPercent), s.gens[i].k, providers))
+		need := s.gens[i].k - r
+		if s.restarts > 0 {
+			// After a polluted decode started over, every link keeps at least
+			// one chunk of credit: exact shares would leave the polluters,
+			// still providers, with most of them (docs/adr/0009).
+			dst = l.appendReport(dst, r, l.askFor(creditFor(need, providers, s.env.cfg.CreditPercent), s.gens[i].k, providers))
+			continue
+		}
+		dst = l.appendReport(dst, r, l.askFor(exactCredit(need, s.env.cfg.CreditPercent, providers, idx, r), s.gens[i].k, 0))
 	}
 	return dst
 }

@@ -58,8 +58,14 @@ func (r randReader) Read(p []byte) (int, error) {
 }
 
 // Publish implements Strategy.
+// VerifiedMaxChunks caps the chunks of an rlnc-verified message: a chunk's check
+// is a multi-scalar multiplication over the commitments of every chunk, and the
+// header carries one commitment per chunk, so verified coding keeps the shape
+// the codec's targets were measured at (rlnc/verified benchmarks, N <= 32).
+const VerifiedMaxChunks = 32
+
 func (v *Verified) Publish(env *Env, h *Header, payload []byte, sh Shape) (Session, error) {
-	n := min(sh.Chunks, verified.MaxChunks)
+	n := min(sh.Chunks, VerifiedMaxChunks)
 	for n < verified.MaxChunks && verified.ChunkScalars(len(payload), n) > v.gens.Len() {
 		n++
 	}
@@ -304,9 +310,12 @@ func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 func (s *verifiedSession) EmitSize() int { return 2 + 16 + s.n*32 + s.l*32 }
 
 func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
-	providers := 0
+	providers, idx := 0, -1
 	for i := range s.links {
 		if s.links[i].recv > 0 {
+			if i == slot {
+				idx = providers
+			}
 			providers++
 		}
 	}
@@ -317,7 +326,7 @@ func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte 
 	dst = append(dst, flags)
 	dst = binary.BigEndian.AppendUint16(dst, 1)
 	l := &s.links[slot]
-	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers, s.env.cfg.CreditPercent), s.n, providers))
+	return l.appendReport(dst, s.rank, l.askFor(exactCredit(s.n-s.rank, s.env.cfg.CreditPercent, providers, idx, s.rank), s.n, 0))
 }
 
 func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
