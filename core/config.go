@@ -137,8 +137,8 @@ type Config struct {
 	// peer more than it needs.
 	ForwardBudget float64
 	// CreditPercent scales what coded strategies ask of each sending peer: a
-	// receiver asks each link for CreditPercent% of its remaining need split over
-	// the links that have served it, and a sender pushes that share of k to a
+	// receiver asks the links that have served it for CreditPercent% of its
+	// remaining need in all, split among them (docs/adr/0009), and a sender pushes that share of k to a
 	// peer before its first report (default 200, or 100 with an UplinkWindow:
 	// the margin pays for chunks decided long before they leave, which a paced
 	// uplink avoids; 100..1000). Higher trades bandwidth for latency.

@@ -20,10 +20,10 @@ type linkGen struct {
 	reported  bool
 }
 
-// Credit policy (docs/adr/0004): a receiver asks each link for a share of what it
-// still needs, creditFactor times the need split over the links that have given it
-// anything; before the first report a sender pushes a share of k split over its
-// links, plus one. The factor is Config.CreditPercent (default 200%).
+// Credit policy (docs/adr/0004, 0009): a receiver asks the links that have given
+// it anything for CreditPercent% of what it still needs, split so the asks add up
+// to exactly that (exactCredit); before the first report a sender pushes a share
+// of k split over its links, plus one.
 const (
 	// haveFlagStalled: the sender of the have made no progress for StallTimeout;
 	// chunks sent to it and not counted in got are lost.
