@@ -145,6 +145,18 @@ func exactCredit(need, pct, providers, idx, rot int) int {
 	return c
 }
 
+// ask is the credit to put in a have to this peer for a generation of k chunks
+// of which we need need: exact shares (exactCredit, with idx the peer's index
+// among the providers or -1), or with robust the shares that keep every link
+// asked for at least one chunk, so links that went silent, were banned or
+// polluted cannot hold the whole need (docs/adr/0009).
+func (l *linkGen) ask(need, k, providers, idx, rot, pct int, robust bool) int {
+	if robust {
+		return l.askFor(creditFor(need, providers, pct), k, providers)
+	}
+	return l.askFor(exactCredit(need, pct, providers, idx, rot), k, 0)
+}
+
 // creditFor is what a receiver that needs need more chunks asks of each link,
 // with providers links having given it something so far.
 func creditFor(need, providers, pct int) int {

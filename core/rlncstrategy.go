@@ -89,7 +89,7 @@ type rlncSession struct {
 	lg        []linkGen // slot-major: slot i's generations at [i*len(gens):]
 	cursor    []uint16
 	rank      int
-	restarts  int // polluted decodes started over
+	faults    int // polluted decodes started over: robust credit shares from then on
 	done      bool
 	publisher bool
 	buf       []byte // k·c: the message, padded, once decoded or published
@@ -271,7 +271,7 @@ func (s *rlncSession) finish() error {
 			s.lg[i].recv = 0
 		}
 		s.rank = 0
-		s.restarts++
+		s.faults++
 		return &BlameError{Err: ErrDigestMismatch}
 	}
 	s.buf = buf
@@ -417,15 +417,9 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 		}
 		r := s.genRank(i)
 		l := &s.lg[slot*n+i]
-		need := s.gens[i].k - r
-		if s.restarts > 0 {
-			// After a polluted decode started over, every link keeps at least
-			// one chunk of credit: exact shares would leave the polluters,
-			// still providers, with most of them (docs/adr/0009).
-			dst = l.appendReport(dst, r, l.askFor(creditFor(need, providers, s.env.cfg.CreditPercent), s.gens[i].k, providers))
-			continue
-		}
-		dst = l.appendReport(dst, r, l.askFor(exactCredit(need, s.env.cfg.CreditPercent, providers, idx, r), s.gens[i].k, 0))
+		// After a polluted decode started over, exact shares would leave the
+		// polluters, still providers, with most of the need.
+		dst = l.appendReport(dst, r, l.ask(s.gens[i].k-r, s.gens[i].k, providers, idx, r, s.env.cfg.CreditPercent, s.faults > 0))
 	}
 	return dst
 }

@@ -326,7 +326,9 @@ func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte 
 	dst = append(dst, flags)
 	dst = binary.BigEndian.AppendUint16(dst, 1)
 	l := &s.links[slot]
-	return l.appendReport(dst, s.rank, l.askFor(exactCredit(s.n-s.rank, s.env.cfg.CreditPercent, providers, idx, s.rank), s.n, 0))
+	// Verified sessions are for open networks, where crashed and banned
+	// providers are expected: always the robust shares (docs/adr/0009).
+	return l.appendReport(dst, s.rank, l.ask(s.n-s.rank, s.n, providers, idx, s.rank, s.env.cfg.CreditPercent, true))
 }
 
 func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
