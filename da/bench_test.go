@@ -204,14 +204,7 @@ func BenchmarkMSM(b *testing.B) {
 	for _, bits := range []int{128, 256} {
 		for _, n := range []int{4, 8, 16, 32, 64} {
 			pts := st.g1[:n]
-			s := make([]fr.Element, n)
-			for i := range s {
-				var buf [32]byte
-				for j := range bits / 8 {
-					buf[31-j] = byte(rng.Uint32())
-				}
-				s[i].SetBytes(buf[:])
-			}
+			s := randScalars(rng, n, bits)
 			b.Run(fmt.Sprintf("straus/bits=%d/n=%d", bits, n), func(b *testing.B) {
 				var d bls12381.G1Affine
 				for b.Loop() {

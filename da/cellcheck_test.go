@@ -179,14 +179,7 @@ func TestStrausMSM(t *testing.T) {
 	for _, n := range []int{1, 2, 5, 17, 40} {
 		for _, bits := range []int{128, 256} {
 			pts := st.g1[:n]
-			s := make([]fr.Element, n)
-			for i := range s {
-				var buf [32]byte
-				for j := range bits / 8 {
-					buf[31-j] = byte(rng.Uint32())
-				}
-				s[i].SetBytes(buf[:])
-			}
+			s := randScalars(rng, n, bits)
 			s[0].SetZero()
 			if n > 2 {
 				s[1].SetOne()
@@ -257,4 +250,17 @@ func FuzzSmallMSM(f *testing.F) {
 			t.Fatal("sumAffine differs from Jacobian additions")
 		}
 	})
+}
+
+// randScalars returns n random scalars of at most bits bits (a multiple of 8).
+func randScalars(rng *rand.Rand, n, bits int) []fr.Element {
+	s := make([]fr.Element, n)
+	for i := range s {
+		var buf [32]byte
+		for j := range bits / 8 {
+			buf[31-j] = byte(rng.Uint32())
+		}
+		s[i].SetBytes(buf[:])
+	}
+	return s
 }

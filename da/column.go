@@ -158,10 +158,7 @@ func (c *Column) Offer(p *Piece, tag int) error {
 	}
 	cd.tag = tag
 	c.pending = append(c.pending, cd)
-	if c.pool != nil && !c.queued {
-		c.queued = true
-		c.pool.cols = append(c.pool.cols, c)
-	}
+	c.pool.enqueue(c, &c.queued)
 	return nil
 }
 

@@ -57,6 +57,15 @@ func (p *Pool) join(q queue) {
 	}
 }
 
+// enqueue puts q into the pool's next check, once: queued is q's own flag,
+// cleared when its queue is taken. A nil pool does nothing.
+func (p *Pool) enqueue(q queue, queued *bool) {
+	if p != nil && !*queued {
+		*queued = true
+		p.cols = append(p.cols, q)
+	}
+}
+
 // remove takes q out of the pool: out of the queues and the members.
 func (p *Pool) remove(q queue) {
 	p.cols = slices.DeleteFunc(p.cols, func(x queue) bool { return x == q })

@@ -217,10 +217,7 @@ func (s *Sampler) Offer(a *SampleAnswer, tag int) error {
 	}
 	cd.tag = tag
 	s.pending = append(s.pending, cd)
-	if s.pool != nil && !s.queued {
-		s.queued = true
-		s.pool.cols = append(s.pool.cols, s)
-	}
+	s.pool.enqueue(s, &s.queued)
 	return nil
 }
 
