@@ -57,13 +57,13 @@ func (r randReader) Read(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Publish implements Strategy.
 // VerifiedMaxChunks caps the chunks of an rlnc-verified message: a chunk's check
 // is a multi-scalar multiplication over the commitments of every chunk, and the
 // header carries one commitment per chunk, so verified coding keeps the shape
 // the codec's targets were measured at (rlnc/verified benchmarks, N <= 32).
 const VerifiedMaxChunks = 32
 
+// Publish implements Strategy.
 func (v *Verified) Publish(env *Env, h *Header, payload []byte, sh Shape) (Session, error) {
 	n := min(sh.Chunks, VerifiedMaxChunks)
 	for n < verified.MaxChunks && verified.ChunkScalars(len(payload), n) > v.gens.Len() {
