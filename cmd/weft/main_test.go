@@ -58,7 +58,7 @@ func TestSimCommand(t *testing.T) {
 	costsPath := filepath.Join(dir, "costs.json")
 	var out, errb bytes.Buffer
 	code := run([]string{"sim", "--scenario", scenarioPath(t, "small-100.toml"), "--strategies", "gossipsub",
-		"--costs", "fixed", "--save-costs", costsPath, "--publishers", "1", "--quiet", "--json", jsonPath, "--plot", pngPath}, &out, &errb)
+		"--costs", "fixed", "--save-costs", costsPath, "--publishers", "1", "--workers", "1", "--quiet", "--json", jsonPath, "--plot", pngPath}, &out, &errb)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
@@ -94,6 +94,18 @@ func TestSimCommand(t *testing.T) {
 	png, err := os.ReadFile(pngPath)
 	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
 		t.Fatalf("plot not written as PNG: %v", err)
+	}
+}
+
+// TestSimRefusesNegativeCounts: negative counts are usage errors (exit 2) naming
+// the flag.
+func TestSimRefusesNegativeCounts(t *testing.T) {
+	for _, flag := range []string{"--publishers", "--workers", "--scale", "--verify-batch"} {
+		var out, errb bytes.Buffer
+		code := run([]string{"sim", "--scenario", scenarioPath(t, "small-100.toml"), "--quiet", flag, "-1"}, &out, &errb)
+		if code != 2 || !strings.Contains(errb.String(), flag) {
+			t.Errorf("%s -1: exit %d, stderr %q; want 2 and the flag named", flag, code, errb.String())
+		}
 	}
 }
 

@@ -65,6 +65,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	engine := fs.String("engine", "", "override engine settings for weft strategies: Field=value,... over core.Config's numeric fields (e.g. CreditPercent=150,SendWindow=2)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	scale := fs.Int("scale", 0, "payload scale for engine strategies: engines hold size/scale bytes, links and CPU are charged at full size (0: automatic)")
+	workers := fs.Int("workers", 0, "runs simulated at once; each holds a whole network, so fewer use less memory (0: one per CPU)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: weft sim --scenario FILE [--strategies LIST] [--json OUT.json] [--plot OUT.png]\n\n")
 		fs.PrintDefaults()
@@ -84,6 +85,9 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 	if *scale < 0 {
 		return usageError{fmt.Errorf("sim: --scale must not be negative")}
+	}
+	if *workers < 0 {
+		return usageError{fmt.Errorf("sim: --workers must not be negative")}
 	}
 	tune, err := engineOverrides(*engine)
 	if err != nil {
@@ -138,7 +142,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 
 	start := time.Now()
-	opt := sim.Options{Costs: &c, Publishers: *publishers}
+	opt := sim.Options{Costs: &c, Publishers: *publishers, Workers: *workers}
 	if !*quiet {
 		opt.Progress = progressBar(stderr, start)
 	}
