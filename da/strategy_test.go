@@ -34,6 +34,26 @@ func newTestNet(t *testing.T, n int, edges [][2]int, st *Strategy, batch int) *t
 
 // newTestNetEach is newTestNet with node i's Strategy st(i) (a Strategy with a
 // Pool is per Engine).
+// headerOnlyNet is two engines where node 0 publishes payload as session id
+// and node 1 gets the header only (chunks dropped), with peer 3 (no engine)
+// added to node 1 for a test to attack it.
+func headerOnlyNet(t *testing.T, st *Strategy, batch int, id core.MessageID, payload []byte) *testNet {
+	t.Helper()
+	tn := newTestNet(t, 2, [][2]int{{0, 1}}, st, batch)
+	if err := tn.engs[1].AddPeer(3); err != nil {
+		t.Fatal(err)
+	}
+	tn.drop = func(_, _ int, frame []byte) bool {
+		fi, err := core.PeekFrame(frame)
+		return err == nil && fi.Type == core.FrameChunk
+	}
+	if err := tn.engs[0].Publish(tn.now, id, payload, core.PublishOptions{Strategy: StrategyID}); err != nil {
+		t.Fatal(err)
+	}
+	tn.run()
+	return tn
+}
+
 func newTestNetEach(t *testing.T, n int, edges [][2]int, st func(int) *Strategy, batch int) *testNet {
 	tn := &testNet{t: t, now: time.Unix(1_700_000_000, 0), got: map[int][][]byte{}, pens: map[int][]core.Penalty{}}
 	signer := core.NewEd25519Signer(bytes.Repeat([]byte{7}, 32))
@@ -318,19 +338,8 @@ func TestCoreBatchRefusal(t *testing.T) {
 	_ = sc.UnmarshalSSZ(scs[9])
 	b9, _ := sc.SidecarBlock()
 	src := sourceOf(t, b9, f.blobs, 9)
-	tn := newTestNet(t, 2, [][2]int{{0, 1}}, &Strategy{Batch: 4}, 4)
-	if err := tn.engs[1].AddPeer(3); err != nil {
-		t.Fatal(err)
-	}
 	id := ColumnID(blk.Root, 9)
-	tn.drop = func(_, _ int, frame []byte) bool {
-		fi, err := core.PeekFrame(frame)
-		return err == nil && fi.Type == core.FrameChunk
-	}
-	if err := tn.engs[0].Publish(tn.now, id, scs[9], core.PublishOptions{Strategy: StrategyID}); err != nil {
-		t.Fatal(err)
-	}
-	tn.run()
+	tn := headerOnlyNet(t, &Strategy{Batch: 4}, 4, id, scs[9])
 	r := fixedRand(5)
 	good, _ := src.Recode(&r)
 	bad, _ := src.Recode(&r)
@@ -456,19 +465,8 @@ func FuzzColumnChunk(f *testing.F) {
 	bad[len(bad)-200] ^= 1
 	f.Add(bad)
 	f.Fuzz(func(t *testing.T, body []byte) {
-		tn := newTestNet(t, 2, [][2]int{{0, 1}}, &Strategy{}, 1)
-		if err := tn.engs[1].AddPeer(3); err != nil {
-			t.Fatal(err)
-		}
-		tn.drop = func(_, _ int, frame []byte) bool {
-			fi, err := core.PeekFrame(frame)
-			return err == nil && fi.Type == core.FrameChunk
-		}
 		id := ColumnID(blk.Root, 9)
-		if err := tn.engs[0].Publish(tn.now, id, scs[9], core.PublishOptions{Strategy: StrategyID}); err != nil {
-			t.Fatal(err)
-		}
-		tn.run()
+		tn := headerOnlyNet(t, &Strategy{}, 1, id, scs[9])
 		frame := []byte{core.Version, byte(core.FrameChunk), 0, 0, 0, 0}
 		frame = append(frame, id[:]...)
 		frame = append(frame, body...)
@@ -639,18 +637,7 @@ func TestCoreCompletingBatch(t *testing.T) {
 	src := sourceOf(t, b9, f.blobs, 9)
 	id := ColumnID(blk.Root, 9)
 	for _, bad := range []int{-1, 0, 2} {
-		tn := newTestNet(t, 2, [][2]int{{0, 1}}, &Strategy{Batch: 8}, 8)
-		if err := tn.engs[1].AddPeer(3); err != nil {
-			t.Fatal(err)
-		}
-		tn.drop = func(_, _ int, frame []byte) bool {
-			fi, err := core.PeekFrame(frame)
-			return err == nil && fi.Type == core.FrameChunk
-		}
-		if err := tn.engs[0].Publish(tn.now, id, scs[9], core.PublishOptions{Strategy: StrategyID}); err != nil {
-			t.Fatal(err)
-		}
-		tn.run()
+		tn := headerOnlyNet(t, &Strategy{Batch: 8}, 8, id, scs[9])
 		r := fixedRand(uint64(7 + bad))
 		for i := range testBlobs {
 			p, _ := src.Recode(&r)
