@@ -89,7 +89,7 @@ type rlncSession struct {
 	lg        []linkGen // slot-major: slot i's generations at [i*len(gens):]
 	cursor    []uint16
 	rank      int
-	faults    int // polluted decodes started over: robust credit shares from then on
+	restarts  int // polluted decodes started over: robust credit shares from then on
 	done      bool
 	publisher bool
 	buf       []byte // k·c: the message, padded, once decoded or published
@@ -271,7 +271,7 @@ func (s *rlncSession) finish() error {
 			s.lg[i].recv = 0
 		}
 		s.rank = 0
-		s.faults++
+		s.restarts++
 		return &BlameError{Err: ErrDigestMismatch}
 	}
 	s.buf = buf
@@ -419,7 +419,7 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 		l := &s.lg[slot*n+i]
 		// After a polluted decode started over, exact shares would leave the
 		// polluters, still providers, with most of the need.
-		dst = l.appendReport(dst, r, l.ask(s.gens[i].k-r, s.gens[i].k, providers, idx, r, s.env.cfg.CreditPercent, s.faults > 0))
+		dst = l.appendReport(dst, r, l.ask(s.gens[i].k-r, s.gens[i].k, providers, idx, r, s.env.cfg.CreditPercent, s.restarts > 0))
 	}
 	return dst
 }

@@ -310,12 +310,9 @@ func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 func (s *verifiedSession) EmitSize() int { return 2 + 16 + s.n*32 + s.l*32 }
 
 func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
-	providers, idx := 0, -1
+	providers := 0
 	for i := range s.links {
 		if s.links[i].recv > 0 {
-			if i == slot {
-				idx = providers
-			}
 			providers++
 		}
 	}
@@ -327,8 +324,9 @@ func (s *verifiedSession) AppendHave(slot int, stalled bool, dst []byte) []byte 
 	dst = binary.BigEndian.AppendUint16(dst, 1)
 	l := &s.links[slot]
 	// Verified sessions are for open networks, where crashed and banned
-	// providers are expected: always the robust shares (docs/adr/0009).
-	return l.appendReport(dst, s.rank, l.ask(s.n-s.rank, s.n, providers, idx, s.rank, s.env.cfg.CreditPercent, true))
+	// providers are expected: every link keeps at least one chunk of credit
+	// (creditFor), not exact shares (docs/adr/0009).
+	return l.appendReport(dst, s.rank, l.askFor(creditFor(s.n-s.rank, providers, s.env.cfg.CreditPercent), s.n, providers))
 }
 
 func (s *verifiedSession) HaveDue(slot int) bool { return !s.done && s.links[slot].due() }
