@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/crypto"
@@ -49,7 +50,20 @@ type driver struct {
 	// the peer's previous connection (AddPeer must wait for it).
 	removing map[peer.ID]chan struct{}
 	nextID   core.PeerID
+	// watches count the chunk frames written for sessions someone waits on
+	// (watch); nwatch lets Send skip the lookup when there are none.
+	watches map[core.MessageID]*sendWatch
+	nwatch  atomic.Int32
 }
+
+// sendWatch counts the chunk frames of one session written to any peer.
+type sendWatch struct {
+	need, got int // need: the session's source chunks (from its header frame; 0 until seen)
+	done      chan struct{}
+}
+
+// maxWatches bounds the sessions watched at once.
+const maxWatches = 64
 
 // conn is one weft peer.
 type conn struct {
@@ -110,7 +124,76 @@ func (d *driver) Send(_ context.Context, to core.PeerID, frame []byte) error {
 		d.drop(c)
 		return err
 	}
+	if d.nwatch.Load() > 0 {
+		d.written(frame)
+	}
 	return nil
+}
+
+// watch returns a channel closed once chunk frames of session id have been
+// written (handed to the peers' streams), over all peers, as many as the
+// session has source chunks: one coded copy of the message. It is closed at
+// once when no peer is ready, or when too many sessions are watched. unwatch
+// stops counting (the channel then stays open if it was not closed).
+func (d *driver) watch(id core.MessageID) (sent <-chan struct{}, unwatch func()) {
+	ch := make(chan struct{})
+	d.mu.Lock()
+	ready := 0
+	for _, c := range d.byID {
+		select {
+		case <-c.ready:
+			ready++
+		default:
+		}
+	}
+	if ready == 0 || len(d.watches) >= maxWatches || d.watches[id] != nil {
+		d.mu.Unlock()
+		close(ch)
+		return ch, func() {}
+	}
+	w := &sendWatch{done: ch}
+	if d.watches == nil {
+		d.watches = map[core.MessageID]*sendWatch{}
+	}
+	d.watches[id] = w
+	d.nwatch.Add(1)
+	d.mu.Unlock()
+	return ch, func() {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if d.watches[id] == w {
+			delete(d.watches, id)
+			d.nwatch.Add(-1)
+		}
+	}
+}
+
+// written counts a frame Send has written for the watched sessions.
+func (d *driver) written(frame []byte) {
+	fi, err := core.PeekFrame(frame)
+	if err != nil || (fi.Type != core.FrameHeader && fi.Type != core.FrameChunk) {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	w := d.watches[fi.ID]
+	if w == nil {
+		return
+	}
+	if fi.Type == core.FrameHeader {
+		if w.need == 0 {
+			if h, err := core.ParseHeader(frame); err == nil {
+				w.need = max(1, int(h.Chunks))
+			}
+		}
+		return
+	}
+	w.got++
+	if w.need > 0 && w.got >= w.need {
+		close(w.done)
+		delete(d.watches, fi.ID)
+		d.nwatch.Add(-1)
+	}
 }
 
 // ensure returns the conn for pid, creating it.

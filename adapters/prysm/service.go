@@ -389,19 +389,47 @@ func (s *Service) CheckProposer(ctx context.Context, blk interfaces.ReadOnlySign
 
 // PublishBlock publishes a signed block through weft.
 func (s *Service) PublishBlock(blk interfaces.ReadOnlySignedBeaconBlock) error {
+	topic, payload, slot, err := blockSession(blk)
+	if err != nil {
+		return err
+	}
+	return s.publish(topic, payload, slot)
+}
+
+// PublishBlockSent publishes a signed block through weft like PublishBlock,
+// and returns a channel closed once the weft host has handed the network one
+// coded copy of the block: as many chunk frames of its session, over all its
+// peers, as the block has source chunks (written to the peers' streams). It is
+// closed at once when no weft peer is connected. unwatch stops the counting
+// (call it when done waiting; the channel then may stay open). This is the
+// head start a Beacon-API front (the sidecar) gives weft before it forwards the
+// block to the node, whose gossip would otherwise queue full copies first.
+func (s *Service) PublishBlockSent(blk interfaces.ReadOnlySignedBeaconBlock) (sent <-chan struct{}, unwatch func(), err error) {
+	topic, payload, slot, err := blockSession(blk)
+	if err != nil {
+		return nil, nil, err
+	}
+	sent, unwatch = s.d.watch(SessionID(topic, s.signer.PublicKey()))
+	if err := s.publish(topic, payload, slot); err != nil {
+		unwatch()
+		return nil, nil, err
+	}
+	return sent, unwatch, nil
+}
+
+// blockSession is a block's session topic and payload.
+func blockSession(blk interfaces.ReadOnlySignedBeaconBlock) (topic, payload []byte, slot primitives.Slot, err error) {
 	hdr, err := interfaces.SignedBeaconBlockHeaderFromBlockInterface(blk)
 	if err != nil {
-		return err
+		return nil, nil, 0, err
 	}
-	payload, err := blk.MarshalSSZ()
-	if err != nil {
-		return err
+	if payload, err = blk.MarshalSSZ(); err != nil {
+		return nil, nil, 0, err
 	}
-	topic, err := EncodeTopic(KindBlock, hdr, 0)
-	if err != nil {
-		return err
+	if topic, err = EncodeTopic(KindBlock, hdr, 0); err != nil {
+		return nil, nil, 0, err
 	}
-	return s.publish(topic, payload, hdr.Header.Slot)
+	return topic, payload, hdr.Header.Slot, nil
 }
 
 func (s *Service) publishBlob(b blocks.VerifiedROBlob) {

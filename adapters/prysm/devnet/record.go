@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -90,6 +91,37 @@ func (r *Recorder) get(node int, slot uint64, root string) *Arrival {
 	return a
 }
 
+// publishLine is a sidecar's record of a proposer's publication (weft and
+// pass-through mode alike): the benchmark's time origin.
+var publishLine = regexp.MustCompile(`weft sidecar publish request"? slot=(\d+) .*at_unix_ms=(\d+)`)
+
+// Publishes returns, per slot, when a validator client posted its block to
+// its sidecar (the earliest such line of the slot; none without sidecars).
+func (r *Recorder) Publishes() map[uint64]time.Time {
+	out := map[uint64]time.Time{}
+	for _, nd := range r.n.Nodes {
+		if nd.Sidecar == nil {
+			continue
+		}
+		for _, l := range nd.Sidecar.Lines("weft sidecar publish request") {
+			m := publishLine.FindStringSubmatch(l)
+			if m == nil {
+				continue
+			}
+			slot, _ := strconv.ParseUint(m[1], 10, 64)
+			ms, err := strconv.ParseInt(m[2], 10, 64)
+			if err != nil {
+				continue
+			}
+			at := time.UnixMilli(ms)
+			if old, ok := out[slot]; !ok || at.Before(old) {
+				out[slot] = at
+			}
+		}
+	}
+	return out
+}
+
 var weftLine = regexp.MustCompile(`weft block received"? slot=(\d+) .*root=(0x[0-9a-f]+).* since_slot_ms=(-?\d+)`)
 
 // Arrivals returns every arrival, with the weft deliveries taken from the
@@ -165,15 +197,20 @@ func Percentile(ds []time.Duration, p float64) time.Duration {
 
 // Summary is one run's result.
 type Summary struct {
-	Mode        string
-	Target      int
-	Blocks      int
-	MeanBytes   int
-	Arrivals    int
-	P50, P95    time.Duration
-	WeftFirst   int
-	WeftP50     time.Duration
-	WeftMissing int
+	Mode      string
+	Target    int
+	Blocks    int
+	MeanBytes int
+	Arrivals  int
+	P50, P95  time.Duration
+	// PubArrivals, PubP50 and PubP95 are measured from the proposer's
+	// publication (its sidecar's publish request line) instead of the slot
+	// start, over the arrivals whose publication was seen.
+	PubArrivals    int
+	PubP50, PubP95 time.Duration
+	WeftFirst      int
+	WeftP50        time.Duration
+	WeftMissing    int
 	// SentPerSlot is the bytes all nodes sent per slot over the measured slots
 	// (beacon and weft links; set by the caller).
 	SentPerSlot int64
@@ -181,12 +218,24 @@ type Summary struct {
 
 // String is one table row.
 func (s Summary) String() string {
-	return fmt.Sprintf("| %s | %s | %d | %d KiB | %d | %d | %d | %.1f MiB | %s |", s.Mode, sizeName(s.Target), s.Blocks, s.MeanBytes>>10,
-		s.Arrivals, s.P50.Milliseconds(), s.P95.Milliseconds(), float64(s.SentPerSlot)/(1<<20), weftCol(s))
+	pub := "– | –"
+	if s.PubArrivals > 0 {
+		pub = fmt.Sprintf("%d | %d", s.PubP50.Milliseconds(), s.PubP95.Milliseconds())
+		if s.PubArrivals != s.Arrivals {
+			pub += fmt.Sprintf(" (%d arrivals)", s.PubArrivals)
+		}
+	}
+	return fmt.Sprintf("| %s | %s | %d | %d KiB | %d | %s | %d | %d | %.1f MiB | %s |", s.Mode, sizeName(s.Target), s.Blocks, s.MeanBytes>>10,
+		s.Arrivals, pub, s.P50.Milliseconds(), s.P95.Milliseconds(), float64(s.SentPerSlot)/(1<<20), weftCol(s))
+}
+
+// weftMode reports whether a mode runs weft (weft, sidecar, sidecar:...).
+func weftMode(mode string) bool {
+	return mode == "weft" || strings.HasPrefix(mode, "weft:") || mode == "sidecar" || strings.HasPrefix(mode, "sidecar:")
 }
 
 func weftCol(s Summary) string {
-	if s.Mode != "weft" && s.Mode != "sidecar" {
+	if !weftMode(s.Mode) {
 		return "–"
 	}
 	return fmt.Sprintf("%d/%d first, weft-only p50 %d ms, %d not via weft", s.WeftFirst, s.Arrivals, s.WeftP50.Milliseconds(), s.WeftMissing)
@@ -205,8 +254,9 @@ func (r *Recorder) Summarize(ctx context.Context, mode string, target int, from,
 	s := Summary{Mode: mode, Target: target}
 	sizes := map[string]int{}
 	var rows []string
-	var all, weftOnly []time.Duration
+	var all, fromPub, weftOnly []time.Duration
 	var total int
+	pubs := r.Publishes()
 	for _, a := range r.Arrivals() {
 		if a.Slot < from || a.Slot >= to {
 			continue
@@ -230,7 +280,11 @@ func (r *Recorder) Summarize(ctx context.Context, mode string, target int, from,
 		d := a.First().Sub(start)
 		all = append(all, d)
 		s.Arrivals++
-		g, w := "", ""
+		g, w, p := "", "", ""
+		if at, ok := pubs[a.Slot]; ok {
+			fromPub = append(fromPub, a.First().Sub(at))
+			p = strconv.FormatInt(at.Sub(start).Milliseconds(), 10)
+		}
 		if !a.Gossip.IsZero() {
 			g = strconv.FormatInt(a.Gossip.Sub(start).Milliseconds(), 10)
 		}
@@ -240,16 +294,18 @@ func (r *Recorder) Summarize(ctx context.Context, mode string, target int, from,
 			if a.Gossip.IsZero() || a.Weft.Before(a.Gossip) {
 				s.WeftFirst++
 			}
-		} else if mode == "weft" || mode == "sidecar" {
+		} else if weftMode(mode) {
 			s.WeftMissing++
 		}
-		rows = append(rows, fmt.Sprintf("%s\t%d\t%d\t%s\t%d\t%s\t%s", mode, a.Slot, a.Node, a.Root[:10], sz, g, w))
+		rows = append(rows, fmt.Sprintf("%s\t%d\t%d\t%s\t%d\t%s\t%s\t%s", mode, a.Slot, a.Node, a.Root[:10], sz, g, w, p))
 	}
 	if s.Blocks > 0 {
 		s.MeanBytes = total / s.Blocks
 	}
 	s.P50, s.P95 = Percentile(all, 50), Percentile(all, 95)
 	s.WeftP50 = Percentile(weftOnly, 50)
+	s.PubArrivals = len(fromPub)
+	s.PubP50, s.PubP95 = Percentile(fromPub, 50), Percentile(fromPub, 95)
 	if len(all) == 0 {
 		return s, rows, fmt.Errorf("devnet: no arrivals in slots [%d, %d)", from, to)
 	}
@@ -257,4 +313,10 @@ func (r *Recorder) Summarize(ctx context.Context, mode string, target int, from,
 }
 
 // HeaderRow is the table header for Summary rows.
-const HeaderRow = "| mode | target | blocks | mean block | arrivals | p50 ms | p95 ms | sent per slot (all nodes) | weft |\n|---|---|---|---|---|---|---|---|---|"
+// "from publish" is measured from the proposer's publication (sidecar and
+// passthrough modes), "from slot" from the slot start.
+const HeaderRow = "| mode | target | blocks | mean block | arrivals | p50 ms from publish | p95 ms from publish | p50 ms from slot | p95 ms from slot | sent per slot (all nodes) | weft |\n|---|---|---|---|---|---|---|---|---|---|---|"
+
+// RowsHeader is the header of the per node per slot TSV rows (ms from the
+// slot start; publish_ms: the proposer's publication, when seen).
+const RowsHeader = "mode\tslot\tnode\troot\tbytes\tgossip_ms\tweft_ms\tpublish_ms\n"

@@ -9,6 +9,7 @@ type metrics struct {
 	blobTimeouts prometheus.Counter
 	proxyErrors  prometheus.Counter
 	tooLarge     prometheus.Counter
+	headStart    *prometheus.CounterVec
 }
 
 // newMetrics builds the sidecar's metrics and registers them with r (nil: not
@@ -27,9 +28,11 @@ func newMetrics(r prometheus.Registerer) *metrics {
 			Help: "Requests the sidecar could not forward to the node (answered 502)."}),
 		tooLarge: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "sidecar_body_too_large_total",
 			Help: "Publish requests refused for a body above the size cap (answered 413, not forwarded)."}),
+		headStart: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "weft", Name: "sidecar_head_start_total",
+			Help: "Publish requests held back for weft's head start, by how the wait ended (copy_sent: weft wrote a coded copy or gave up on the block; timeout; client_gone)."}, []string{"outcome"}),
 	}
 	if r != nil {
-		for _, c := range []prometheus.Collector{m.published, m.skipped, m.posts, m.blobTimeouts, m.proxyErrors, m.tooLarge} {
+		for _, c := range []prometheus.Collector{m.published, m.skipped, m.posts, m.blobTimeouts, m.proxyErrors, m.tooLarge, m.headStart} {
 			_ = r.Register(c)
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/prysmaticlabs/prysm/v5/beacon-chain/blockchain/kzg"
 	"github.com/prysmaticlabs/prysm/v5/config/params"
 	"github.com/prysmaticlabs/prysm/v5/consensus-types/blocks"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/interfaces"
 	ethpb "github.com/prysmaticlabs/prysm/v5/proto/prysm/v1alpha1"
 	"github.com/prysmaticlabs/prysm/v5/runtime/version"
 	weftprysm "github.com/weftnet/weft/adapters/prysm"
@@ -42,6 +43,19 @@ type Config struct {
 	BlobWait time.Duration
 	// ConnectTimeout bounds the wait for the node at Start (default 5 min).
 	ConnectTimeout time.Duration
+	// HeadStart is the longest a block publication is held back from the node
+	// while weft hands the network one coded copy of the block (see
+	// weftprysm.Service.PublishBlockSent): the node's gossip then queues its
+	// full copies behind weft's chunks on a shared uplink. The request is
+	// forwarded as soon as that copy is written, or the check fails (the block
+	// is not published through weft), or HeadStart has passed. Zero: forwarded
+	// at once, weft publishing in parallel.
+	HeadStart time.Duration
+	// PassThrough runs no weft: every request is only forwarded, and block
+	// publications are logged ("weft sidecar publish request") like in weft
+	// mode, so a gossip-only baseline is observed at the same point. Weft is
+	// then ignored.
+	PassThrough bool
 	// Logger (nil: slog.Default()).
 	Logger *slog.Logger
 	// Registerer receives the sidecar's and weft's metrics (nil: none).
@@ -56,6 +70,12 @@ const (
 	DefaultListen      = "127.0.0.1:5053"
 	DefaultMaxBodySize = 64 << 20
 	DefaultBlobWait    = 4 * time.Second
+	// MaxHeadStart bounds Config.HeadStart: a validator client waits for its
+	// publish call, and a block forwarded late misses its slot's attestations.
+	MaxHeadStart = 2 * time.Second
+	// DefaultHeadStart is weft-sidecar's --head-start (Config's zero is none),
+	// chosen from the devnet runs in adapters/prysm/BENCHMARKS-session5.md.
+	DefaultHeadStart = 300 * time.Millisecond
 )
 
 // Validate checks the Config and fills defaults.
@@ -73,8 +93,11 @@ func (c *Config) Validate() error {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("%w: beacon node URL %q: want http(s)://host:port", ErrConfig, c.NodeURL)
 	}
-	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 {
-		return fmt.Errorf("%w: negative body size, blob wait or connect timeout", ErrConfig)
+	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 || c.HeadStart < 0 {
+		return fmt.Errorf("%w: negative body size, blob wait, connect timeout or head start", ErrConfig)
+	}
+	if c.HeadStart > MaxHeadStart {
+		return fmt.Errorf("%w: head start %v above %v", ErrConfig, c.HeadStart, MaxHeadStart)
 	}
 	if c.MaxBodySize == 0 {
 		c.MaxBodySize = DefaultMaxBodySize
@@ -93,6 +116,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Weft.Registerer == nil {
 		c.Weft.Registerer = c.Registerer
+	}
+	if c.PassThrough {
+		return nil
 	}
 	return c.Weft.Validate()
 }
@@ -163,21 +189,25 @@ func (s *Sidecar) Start(ctx context.Context) error {
 		return err
 	}
 	params.OverrideBeaconConfig(nw.cfg)
-	if err := startKZG(); err != nil {
-		return fmt.Errorf("weft sidecar: KZG trusted setup: %w", err)
-	}
+	var w *weftprysm.Service
 	chain := newAPIChain(s.node, nw, s.log, s.met, s.cfg.Weft.Blobs, s.cfg.BlobWait)
-	w, err := weftprysm.New(s.cfg.Weft, chain, nil)
-	if err != nil {
-		return err
-	}
-	if err := w.Start(); err != nil {
-		_ = w.Close()
-		return err
+	if !s.cfg.PassThrough {
+		if err := startKZG(); err != nil {
+			return fmt.Errorf("weft sidecar: KZG trusted setup: %w", err)
+		}
+		if w, err = weftprysm.New(s.cfg.Weft, chain, nil); err != nil {
+			return err
+		}
+		if err := w.Start(); err != nil {
+			_ = w.Close()
+			return err
+		}
 	}
 	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", s.cfg.Listen)
 	if err != nil {
-		_ = w.Close()
+		if w != nil {
+			_ = w.Close()
+		}
 		return fmt.Errorf("weft sidecar: listen: %w", err)
 	}
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
@@ -191,9 +221,16 @@ func (s *Sidecar) Start(ctx context.Context) error {
 			s.log.Error("weft sidecar: serve", "err", err)
 		}
 	}()
+	if w == nil {
+		s.log.Info("weft sidecar started, pass-through (no weft)", "listen", ln.Addr().String(), "node", s.cfg.NodeURL,
+			"config", nw.cfg.ConfigName, "genesis", nw.genesis.UTC().Format(time.RFC3339),
+			"seconds_per_slot", nw.cfg.SecondsPerSlot)
+		return nil
+	}
 	s.log.Info("weft sidecar started", "listen", ln.Addr().String(), "node", s.cfg.NodeURL,
 		"config", nw.cfg.ConfigName, "genesis", nw.genesis.UTC().Format(time.RFC3339),
-		"seconds_per_slot", nw.cfg.SecondsPerSlot, "weft_id", w.ID().String(), "blobs", s.cfg.Weft.Blobs)
+		"seconds_per_slot", nw.cfg.SecondsPerSlot, "weft_id", w.ID().String(), "blobs", s.cfg.Weft.Blobs,
+		"head_start", s.cfg.HeadStart)
 	return nil
 }
 
@@ -262,12 +299,13 @@ func isPublish(r *http.Request) bool {
 }
 
 // ServeHTTP forwards every request to the node; block publications are also
-// published through weft.
+// published through weft (with Config.HeadStart, before they are forwarded).
 func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !isPublish(r) {
 		s.proxy.ServeHTTP(w, r)
 		return
 	}
+	recv := time.Now() // the proposer's publish, as this front sees it
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodySize))
 	if err != nil {
 		var mbe *http.MaxBytesError
@@ -281,30 +319,87 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, "weft sidecar: reading the request body: "+err.Error())
 		return
 	}
+	// release lets the request go to the node: closed by the publish job once
+	// weft has handed the network its copy, or has given up on the block.
+	var release chan struct{}
+	if s.cfg.HeadStart > 0 && !s.cfg.PassThrough {
+		release = make(chan struct{})
+	}
 	select {
 	case s.jobs <- struct{}{}:
 		hdr := r.Header.Clone()
 		// The job's slot is given back before its outcome is counted, so
 		// whoever sees the count can post again at once.
 		done := sync.OnceFunc(func() { <-s.jobs })
+		letGo := func() {}
+		if release != nil {
+			letGo = sync.OnceFunc(func() { close(release) })
+		}
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
+			defer letGo()
 			defer done()
-			s.publish(hdr, body, done)
+			if s.cfg.PassThrough {
+				s.observe(hdr, body, recv, done)
+				return
+			}
+			s.publish(hdr, body, recv, done, letGo)
 		}()
 	default:
-		s.skip(nil, "busy", errors.New("too many publications in flight"), r.URL.Path)
+		if !s.cfg.PassThrough {
+			s.skip(nil, "busy", errors.New("too many publications in flight"), r.URL.Path)
+		}
+		release = nil
+	}
+	if release != nil {
+		t := time.NewTimer(s.cfg.HeadStart)
+		outcome := "copy_sent"
+		select {
+		case <-release:
+		case <-t.C:
+			outcome = "timeout"
+		case <-r.Context().Done():
+			outcome = "client_gone"
+		}
+		t.Stop()
+		s.met.headStart.WithLabelValues(outcome).Inc()
+		s.log.Info("weft sidecar forwarding", "outcome", outcome, "held_ms", time.Since(recv).Milliseconds())
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	r.ContentLength = int64(len(body))
 	s.proxy.ServeHTTP(w, r)
 }
 
+// logRequest writes the line that marks a proposer's publication (the
+// benchmark's time origin), in weft and pass-through mode alike.
+func (s *Sidecar) logRequest(blk interfaces.ReadOnlySignedBeaconBlock, recv time.Time) {
+	root, err := blk.Block().HashTreeRoot()
+	if err != nil {
+		return
+	}
+	s.log.Info("weft sidecar publish request", "slot", uint64(blk.Block().Slot()),
+		"proposer", uint64(blk.Block().ProposerIndex()), "root", fmt.Sprintf("%#x", root),
+		"at_unix_ms", recv.UnixMilli(), "decode_ms", time.Since(recv).Milliseconds())
+}
+
+// observe decodes a publication in pass-through mode, only to log it.
+func (s *Sidecar) observe(hdr http.Header, body []byte, recv time.Time, done func()) {
+	defer done()
+	c, err := decodeRequest(hdr, body)
+	if err != nil {
+		s.log.Warn("weft sidecar: publish request not decoded", "err", err)
+		return
+	}
+	s.logRequest(c.blk, recv)
+}
+
 // publish decodes and checks a block the validator client posted and, if it
 // passes, publishes it and its blobs through weft. Anything wrong is logged
-// and counted; the request goes to the node regardless.
-func (s *Sidecar) publish(hdr http.Header, body []byte, done func()) {
+// and counted; the request goes to the node regardless. letGo releases the
+// request to the node (Config.HeadStart): once weft has handed the network
+// a copy of the block, or at once when the block is not published.
+func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done, letGo func()) {
 	start := time.Now()
 	w := s.Weft()
 	if w == nil {
@@ -323,6 +418,7 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, done func()) {
 		return
 	}
 	blk := c.blk
+	s.logRequest(blk, recv)
 	if err := w.CheckProposer(s.ctx, blk); err != nil {
 		reason := weftprysm.Reason(err)
 		if errors.Is(err, weftprysm.ErrNotReady) {
@@ -339,10 +435,18 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, done func()) {
 		}
 	}
 	checked := time.Since(start)
-	if err := w.PublishBlock(blk); err != nil {
+	var sent <-chan struct{}
+	var unwatch func()
+	if s.cfg.HeadStart > 0 {
+		sent, unwatch, err = w.PublishBlockSent(blk)
+	} else {
+		err = w.PublishBlock(blk)
+	}
+	if err != nil {
 		s.skip(done, "publish", err, "", "slot", uint64(blk.Block().Slot()))
 		return
 	}
+	published := time.Since(start)
 	for _, b := range sidecars {
 		if err := w.PublishBlob(b); err != nil {
 			s.log.Warn("weft sidecar: blob not published", "slot", uint64(b.Slot()), "index", b.Index, "err", err)
@@ -352,7 +456,18 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, done func()) {
 	s.met.published.WithLabelValues(version.String(blk.Version())).Inc()
 	s.log.Info("weft sidecar published", "slot", uint64(blk.Block().Slot()), "proposer", uint64(blk.Block().ProposerIndex()),
 		"fork", version.String(blk.Version()), "blobs", len(sidecars), "check_ms", checked.Milliseconds(),
-		"total_ms", time.Since(start).Milliseconds())
+		"publish_ms", published.Milliseconds(), "total_ms", time.Since(start).Milliseconds())
+	if sent != nil {
+		t := time.NewTimer(s.cfg.HeadStart)
+		select {
+		case <-sent:
+		case <-t.C:
+		case <-s.ctx.Done():
+		}
+		t.Stop()
+		unwatch()
+		letGo()
+	}
 }
 
 // skip counts and logs a publication not made; done (if any) gives the job's

@@ -49,7 +49,10 @@ func run() error {
 	sizesF := flag.String("sizes", "128KiB,1MiB,2MiB", "block sizes the transaction load fills blocks to")
 	modesF := flag.String("modes", "gossip,weft", "gossip (Prysm's gossipsub only), weft (--weft beside gossipsub), "+
 		"rest (stock beacon-chain, validator clients in REST mode: the sidecar's gossip-only baseline), "+
-		"sidecar (stock beacon-chain, a weft-sidecar in front of each node, REST validator clients through it)")
+		"sidecar (stock beacon-chain, a weft-sidecar in front of each node, REST validator clients through it), "+
+		"passthrough (sidecar's setup with --pass-through: no weft, the gossip-only baseline observed at the same point); "+
+		"a mode may carry extra weft-sidecar (sidecar) or weft-beacon-chain (weft) flags after a colon, space-separated, "+
+		"e.g. 'sidecar:--head-start=0s'")
 	slots := flag.Int("slots", 40, "slots measured per run, after the warm-up")
 	warmup := flag.Int("warmup", 10, "slots skipped at the start of each run")
 	upMbps := flag.Float64("up-mbps", 50, "upload capacity per node, Mbit/s (0: unshaped)")
@@ -69,8 +72,12 @@ func run() error {
 	}
 	modes := strings.Split(*modesF, ",")
 	for _, m := range modes {
-		if m != "gossip" && m != "weft" && m != "rest" && m != "sidecar" {
+		base, extra, _ := strings.Cut(m, ":")
+		if base != "gossip" && base != "weft" && base != "rest" && base != "sidecar" && base != "passthrough" {
 			return fmt.Errorf("unknown mode %q", m)
+		}
+		if extra != "" && base != "weft" && base != "sidecar" {
+			return fmt.Errorf("mode %q: only weft and sidecar take extra flags", m)
 		}
 	}
 	if *nodes < 2 || *slots < 1 || *warmup < 0 || *upMbps < 0 || *latency < 0 {
@@ -94,7 +101,7 @@ func run() error {
 	var sums []devnet.Summary
 	for _, size := range sizes {
 		for _, mode := range modes {
-			s, r, err := runOne(ctx, bins, filepath.Join(*dir, fmt.Sprintf("%s-%d", mode, size)), mode, size,
+			s, r, err := runOne(ctx, bins, filepath.Join(*dir, fmt.Sprintf("%s-%d", dirName(mode), size)), mode, size,
 				*nodes, *validators, *slots, *warmup, *upMbps, *latency, *ring, strings.Fields(*weftArgs), logf)
 			if err != nil {
 				return fmt.Errorf("%s %d: %w", mode, size, err)
@@ -108,19 +115,28 @@ func run() error {
 	if *ring {
 		topo = "ring"
 	}
-	fmt.Printf("\n%d nodes (%s), %d validators, 2 s slots, upload %.0f Mbit/s per node, one-way latency %v; arrival = first of gossip (block_gossip event) and weft (delivery) at every non-proposing node, from slot start\n\n",
+	fmt.Printf("\n%d nodes (%s), %d validators, 2 s slots, upload %.0f Mbit/s per node, one-way latency %v; arrival = first of gossip (block_gossip event) and weft (delivery) at every non-proposing node, from the proposer's publication (its sidecar's publish request; sidecar and passthrough modes) and from the slot start\n\n",
 		*nodes, topo, *validators, *upMbps, *latency)
 	fmt.Println(devnet.HeaderRow)
 	for _, s := range sums {
 		fmt.Println(s)
 	}
 	if *rowsOut != "" {
-		hdr := "mode\tslot\tnode\troot\tbytes\tgossip_ms\tweft_ms\n"
-		if err := os.WriteFile(*rowsOut, []byte(hdr+strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
+		if err := os.WriteFile(*rowsOut, []byte(devnet.RowsHeader+strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// dirName turns a mode (which may carry flags) into a directory name.
+func dirName(mode string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '.' {
+			return r
+		}
+		return '_'
+	}, mode)
 }
 
 func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes, validators, slots, warmup int,
@@ -131,8 +147,18 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	}
 	sh := &devnet.Shaper{UpBps: upMbps * 1e6 / 8, Latency: latency}
 	defer sh.Close()
-	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: mode == "weft",
-		Sidecar: mode == "sidecar", REST: mode == "rest",
+	base, extra, _ := strings.Cut(mode, ":")
+	var sidecarArgs []string
+	switch base {
+	case "weft":
+		weftArgs = append(append([]string(nil), weftArgs...), strings.Fields(extra)...)
+	case "sidecar":
+		sidecarArgs = strings.Fields(extra)
+	case "passthrough":
+		sidecarArgs = []string{"--pass-through"}
+	}
+	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: base == "weft",
+		Sidecar: base == "sidecar" || base == "passthrough", REST: base == "rest", SidecarArgs: sidecarArgs,
 		WeftArgs: weftArgs, Link: sh.Link, Ring: ring, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
 		GenesisDelay: 25 * time.Second, Logf: logf}
 	logf("run %s, blocks of about %d KiB", mode, size>>10)

@@ -44,7 +44,12 @@ var (
 		Usage: "How long to wait for the beacon node at start"}
 	flagMetrics = &cli.StringFlag{Name: "metrics-listen",
 		Usage: "Address to serve Prometheus metrics on at /metrics (default: off)"}
-	flagLogLevel = &cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error"}
+	flagLogLevel  = &cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error"}
+	flagHeadStart = &cli.DurationFlag{Name: "head-start", Value: sidecar.DefaultHeadStart,
+		Usage: "Longest a block publication is held back from the node while weft hands the network one coded copy of it " +
+			"(forwarded as soon as that copy is written; 0: forwarded at once, weft in parallel)"}
+	flagPassThrough = &cli.BoolFlag{Name: "pass-through",
+		Usage: "Run no weft: only forward (and log each block publication), a gossip-only baseline measured at the same point"}
 )
 
 func defaultDataDir() string {
@@ -62,7 +67,7 @@ func newApp() *cli.App {
 			"validator client publishes also go out through weft, and blocks received through weft are posted to --node.\n" +
 			"Blinded blocks pass through unchanged (the node unblinds them). See adapters/prysm/README.md.",
 		Flags: append([]cli.Flag{flagListen, flagNode, flagDataDir, flagMaxBody, flagBlobWait, flagConnect, flagMetrics,
-			flagLogLevel}, weftprysm.NetworkFlags...),
+			flagLogLevel, flagHeadStart, flagPassThrough}, weftprysm.NetworkFlags...),
 		Action: run,
 	}
 }
@@ -83,20 +88,27 @@ func run(c *cli.Context) error {
 		return fmt.Errorf("--log-level: %w", err)
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
-	wcfg, err := weftprysm.ConfigFromNetworkFlags(c, c.String(flagDataDir.Name))
-	if err != nil {
-		return err
+	var wcfg weftprysm.Config
+	if !c.Bool(flagPassThrough.Name) {
+		var err error
+		if wcfg, err = weftprysm.ConfigFromNetworkFlags(c, c.String(flagDataDir.Name)); err != nil {
+			return err
+		}
 	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	wcfg.Logger, wcfg.Registerer = log, reg // weft's lines and metrics with the sidecar's
 	cfg := sidecar.Config{Listen: c.String(flagListen.Name), NodeURL: c.String(flagNode.Name), Weft: wcfg,
 		MaxBodySize: c.Int64(flagMaxBody.Name), BlobWait: c.Duration(flagBlobWait.Name),
-		ConnectTimeout: c.Duration(flagConnect.Name), Logger: log, Registerer: reg}
+		ConnectTimeout: c.Duration(flagConnect.Name), HeadStart: c.Duration(flagHeadStart.Name),
+		PassThrough: c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	var mln net.Listener
+	var (
+		mln net.Listener
+		err error
+	)
 	if addr := c.String(flagMetrics.Name); addr != "" {
 		if mln, err = net.Listen("tcp", addr); err != nil {
 			return fmt.Errorf("--metrics-listen: %w", err)
@@ -119,7 +131,9 @@ func run(c *cli.Context) error {
 		defer msrv.Close()
 		log.Info("weft sidecar: metrics", "listen", mln.Addr().String())
 	}
-	log.Info("weft sidecar: weft host", "addrs", strings.Join(s.Weft().Addrs(), ","))
+	if w := s.Weft(); w != nil {
+		log.Info("weft sidecar: weft host", "addrs", strings.Join(w.Addrs(), ","))
+	}
 	<-ctx.Done()
 	log.Info("weft sidecar stopping")
 	if err := s.Close(); err != nil && !errors.Is(err, context.Canceled) {
