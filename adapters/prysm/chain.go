@@ -94,6 +94,14 @@ func (c *checker) refuse(id core.MessageID) {
 	}
 }
 
+// markAdmitted records a session as admitted (a held header released).
+func (c *checker) markAdmitted(id core.MessageID, slot primitives.Slot) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.admitted[id] = slot
+	delete(c.refused, id)
+}
+
 // wasRefused reports whether a header of id was refused recently and not
 // admitted since.
 func (c *checker) wasRefused(id core.MessageID) bool {

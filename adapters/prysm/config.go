@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/weftnet/weft/core"
@@ -28,6 +29,11 @@ type Config struct {
 	VerifyBatch int
 	// MaxMessageSize caps a block session (default 10 MiB, the gossip cap).
 	MaxMessageSize int
+	// ParentWait is how long a block session header whose parent the node has
+	// not imported yet is held (with the session's frames that follow) before
+	// it is refused; the session goes to the engine as soon as the parent is
+	// known (default: one slot; negative: refused at once).
+	ParentWait time.Duration
 	// Logger (nil: slog.Default()).
 	Logger *slog.Logger
 	// Registerer receives the Prometheus metrics (nil: none).

@@ -34,10 +34,13 @@ var (
 		Usage: "rlnc-verified chunks checked together (1: each on arrival, the lowest delay)"}
 	FlagMaxMessage = &cli.IntFlag{Name: "weft-max-message-size", Value: DefaultMaxMessageSize,
 		Usage: "Largest block session accepted, in bytes"}
+	FlagParentWait = &cli.DurationFlag{Name: "weft-parent-wait",
+		Usage: "How long a block session whose parent is not imported yet is held before it is refused " +
+			"(0: one slot; negative: refused at once)"}
 )
 
 // Flags are all weft flags.
-var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage}
+var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait}
 
 // NetworkFlags are the weft flags without the --weft switch, for a binary
 // that always runs weft (weft-sidecar).
@@ -87,7 +90,7 @@ func ConfigFromNetworkFlags(c *cli.Context, dataDir string) (Config, error) {
 	}
 	cfg := Config{Key: key, ListenAddrs: c.StringSlice(FlagListen.Name), Peers: peers,
 		Blobs: c.Bool(FlagBlobs.Name), VerifyBatch: c.Int(FlagVerifyBatch.Name),
-		MaxMessageSize: c.Int(FlagMaxMessage.Name)}
+		MaxMessageSize: c.Int(FlagMaxMessage.Name), ParentWait: c.Duration(FlagParentWait.Name)}
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err
 	}

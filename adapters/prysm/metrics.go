@@ -10,6 +10,9 @@ type metrics struct {
 	penalties    *prometheus.CounterVec
 	rejected     prometheus.Counter
 	importErrors prometheus.Counter
+	held         prometheus.Counter
+	released     prometheus.Counter
+	heldDropped  prometheus.Counter
 }
 
 // newMetrics builds the Service's metrics and registers them with r (nil: not
@@ -26,9 +29,15 @@ func newMetrics(r prometheus.Registerer) *metrics {
 			Help: "Decoded messages that did not match their signed header."}),
 		importErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_import_errors_total",
 			Help: "Blocks received through weft that the node's import path refused."}),
+		held: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_headers_held_total",
+			Help: "Block session headers held because their parent was not imported yet."}),
+		released: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_headers_released_total",
+			Help: "Held block session headers released to the engine once their parent was known."}),
+		heldDropped: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_held_frames_dropped_total",
+			Help: "Frames of held sessions dropped for the holding bounds."}),
 	}
 	if r != nil {
-		for _, c := range []prometheus.Collector{m.published, m.delivered, m.penalties, m.rejected, m.importErrors} {
+		for _, c := range []prometheus.Collector{m.published, m.delivered, m.penalties, m.rejected, m.importErrors, m.held, m.released, m.heldDropped} {
 			_ = r.Register(c)
 		}
 	}

@@ -13,12 +13,35 @@ import (
 	"github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed"
 	blockfeed "github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed/block"
 	"github.com/prysmaticlabs/prysm/v5/runtime/interop"
+	weftprysm "github.com/weftnet/weft/adapters/prysm"
 )
 
 // recorder keeps every log record's message and attributes as a line.
 type recorder struct {
 	mu    sync.Mutex
 	lines []string
+	wake  chan struct{} // poked on every line (lazily made)
+}
+
+// waitFor waits until a line holds every one of parts.
+func (r *recorder) waitFor(ctx context.Context, t *testing.T, parts ...string) {
+	t.Helper()
+	for r.count(parts...) == 0 {
+		select {
+		case <-r.poke():
+		case <-ctx.Done():
+			t.Fatalf("no log line with %q", parts)
+		}
+	}
+}
+
+func (r *recorder) poke() chan struct{} {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.wake == nil {
+		r.wake = make(chan struct{}, 1)
+	}
+	return r.wake
 }
 
 type recordHandler struct {
@@ -34,9 +57,14 @@ func (h recordHandler) Handle(ctx context.Context, rec slog.Record) error {
 		fmt.Fprintf(&b, " %s", a)
 	}
 	rec.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s", a); return true })
+	wake := h.r.poke()
 	h.r.mu.Lock()
 	h.r.lines = append(h.r.lines, b.String())
 	h.r.mu.Unlock()
+	select {
+	case wake <- struct{}{}:
+	default:
+	}
 	return h.Handler.Handle(ctx, rec)
 }
 
@@ -61,9 +89,10 @@ func (r *recorder) count(parts ...string) int {
 }
 
 // TestRefusedHeaderChunksDropped: a block whose parent the receiving node has
-// not imported is refused at its header (a small penalty: the check cost a
-// signature verification); the chunks its honest sender pushed after the
-// header are dropped without further penalty, and the next block goes through.
+// not imported is held at its header, and refused once the parent wait ends
+// (a small penalty: the check cost a signature verification); the chunks its
+// honest sender pushed after the header are dropped without further penalty,
+// and the next block goes through meanwhile.
 func TestRefusedHeaderChunksDropped(t *testing.T) {
 	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
 	if err != nil {
@@ -78,8 +107,8 @@ func TestRefusedHeaderChunksDropped(t *testing.T) {
 	a, fa := newService(t, ca, connected)
 
 	rec := &recorder{}
-	newLoggedService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
-		a.Addrs()[0])
+	newConfiguredService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
+		func(c *weftprysm.Config) { c.ParentWait = 500 * time.Millisecond }, a.Addrs()[0])
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -106,10 +135,68 @@ func TestRefusedHeaderChunksDropped(t *testing.T) {
 	}
 	// (The proposer resends a header its peer never confirmed, so a slow run
 	// may see more than one refusal.)
-	if n := rec.count("weft header refused", "unknown parent"); n == 0 {
-		t.Fatal("the orphan's header was not refused")
+	rec.waitFor(ctx, t, "weft header refused", "unknown parent")
+	if n := rec.count("weft header released"); n != 0 {
+		t.Fatalf("%d held headers released, but the orphan's parent never came", n)
 	}
 	if n := rec.count("weft penalty", "unknown session"); n != 0 {
 		t.Fatalf("the sender was penalized %d times for the chunks of the refused session", n)
+	}
+}
+
+// TestHeldChildReleased: a block whose parent the receiving node has not
+// imported yet is held at its header with the chunks that follow; once the
+// parent is imported the session goes on and the block arrives through weft,
+// with no penalty for its sender.
+func TestHeldChildReleased(t *testing.T) {
+	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parent, late [32]byte
+	parent[0], late[0] = 1, 3
+	ca, cb := newChain(t, pubs, parent), newChain(t, pubs, parent)
+	ca.known[late] = true // the proposer has it; the receiver is still importing it
+	cb.gvr = ca.gvr
+	connected := make(chan struct{}, 1)
+	a, fa := newService(t, ca, connected)
+	rec := &recorder{}
+	newConfiguredService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
+		func(c *weftprysm.Config) { c.ParentWait = time.Minute }, a.Addrs()[0])
+
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	select {
+	case <-connected:
+	case <-ctx.Done():
+		t.Fatal("the weft peers did not connect")
+	}
+	child := signedBlock(t, ca, sks[3], 3, ca.CurrentSlot(), late)
+	want, err := child.Block().HashTreeRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fa.block.Send(&feed.Event{Type: blockfeed.ReceivedBlock, Data: &blockfeed.ReceivedBlockData{SignedBlock: child}})
+	rec.waitFor(ctx, t, "weft header held for its parent")
+	select {
+	case got := <-cb.received:
+		t.Fatalf("%#x delivered before its parent was known", got)
+	default:
+	}
+	cb.learn(late)
+	select {
+	case got := <-cb.received:
+		if got != want {
+			t.Fatalf("received %#x, want the held child %#x", got, want)
+		}
+	case <-ctx.Done():
+		t.Fatal("the held child did not arrive through weft once its parent was known")
+	}
+	rec.waitFor(ctx, t, "weft header released")
+	if n := rec.count("weft header refused"); n != 0 {
+		t.Fatalf("%d headers refused", n)
+	}
+	if n := rec.count("weft penalty"); n != 0 {
+		t.Fatalf("%d penalties", n)
 	}
 }

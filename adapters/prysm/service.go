@@ -47,6 +47,7 @@ type Service struct {
 	chain  Chain
 	feeds  Feeds
 	check  *checker
+	hold   *holder // nil: ParentWait negative
 	h      host.Host
 	d      *driver
 	node   *core.Node
@@ -99,6 +100,13 @@ func New(cfg Config, chain Chain, feeds Feeds) (*Service, error) {
 		gossip: map[[32]byte]primitives.Slot{}, blobs: map[[32]byte][]blocks.VerifiedROBlob{}}
 	s.ctx, s.cancel = context.WithCancel(context.Background())
 	s.check = newChecker(chain, cfg.MaxMessageSize, cfg.Blobs)
+	if cfg.ParentWait >= 0 {
+		wait := cfg.ParentWait
+		if wait == 0 {
+			wait = secondsPerSlot()
+		}
+		s.hold = newHolder(s, wait)
+	}
 	vs, err := core.NewVerified(64 << 10)
 	if err != nil {
 		_ = h.Close()
@@ -169,6 +177,13 @@ func (s *Service) Start() error {
 		defer s.wg.Done()
 		s.worker()
 	}()
+	if s.hold != nil {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			s.hold.loop(s.ctx)
+		}()
+	}
 	if s.feeds == nil {
 		return nil
 	}
@@ -520,6 +535,9 @@ func (s *Service) handle(d core.Delivery) {
 				s.log.Warn("weft block import failed", append(attrs, "err", err)...)
 				return
 			}
+			if s.hold != nil {
+				s.hold.poke() // a held child of this block may go now
+			}
 			s.log.Info("weft block received", attrs...)
 		}()
 	case KindBlob:
@@ -564,14 +582,22 @@ func (s *Service) blame(d core.Delivery, err error) {
 }
 
 // admit checks a frame before the engine sees it: a header opens a session
-// only if its topic carries a block header signed by the slot's proposer.
+// only if its topic carries a block header signed by the slot's proposer. A
+// header refused only for a parent the node has not imported yet is held
+// (see holder), with the frames of its session that follow.
 func (s *Service) admit(c *conn, frame []byte) bool {
 	info, err := core.PeekFrame(frame)
-	if err == nil && info.Type == core.FrameChunk && s.check.wasRefused(info.ID) {
+	if err != nil {
+		return true // the engine judges (and penalises) it
+	}
+	if s.hold != nil && s.hold.take(c, info.ID, info.Type, frame) {
+		return false
+	}
+	if info.Type == core.FrameChunk && s.check.wasRefused(info.ID) {
 		return false // the chunks of a header we refused: dropped, not the sender's fault
 	}
-	if err != nil || info.Type != core.FrameHeader {
-		return true // the engine judges (and penalises) the rest
+	if info.Type != core.FrameHeader {
+		return true
 	}
 	h, err := core.ParseHeader(frame)
 	if err != nil {
@@ -581,7 +607,21 @@ func (s *Service) admit(c *conn, frame []byte) bool {
 	if err == nil {
 		return true
 	}
+	if errors.Is(err, ErrUnknownParent) && s.hold != nil {
+		if t, terr := DecodeTopic(h.Topic); terr == nil &&
+			s.hold.hold(c, h, [32]byte(t.Header.Header.ParentRoot), t.Header.Header.Slot, frame) {
+			s.log.Debug("weft header held for its parent", "peer", c.pid.String(), "slot", uint64(t.Header.Header.Slot),
+				"parent", fmt.Sprintf("%#x", t.Header.Header.ParentRoot))
+			return false
+		}
+	}
 	s.check.refuse(h.ID)
+	s.refuseHeader(c, points, err)
+	return false
+}
+
+// refuseHeader logs a refused header and charges its sender.
+func (s *Service) refuseHeader(c *conn, points int, err error) {
 	if points > 0 {
 		s.met.penalties.WithLabelValues(reason(err)).Inc()
 		s.log.Warn("weft header refused", "peer", c.pid.String(), "points", points, "err", err)
@@ -589,7 +629,6 @@ func (s *Service) admit(c *conn, frame []byte) bool {
 	} else {
 		s.log.Debug("weft header dropped", "peer", c.pid.String(), "err", err)
 	}
-	return false
 }
 
 // penalized runs on the engine's goroutine.
@@ -613,6 +652,9 @@ func (s *Service) Close() error {
 	s.mu.Unlock()
 	s.cancel()
 	s.d.close()
+	if s.hold != nil {
+		s.hold.close()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	err := s.node.Close(ctx)

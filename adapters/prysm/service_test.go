@@ -61,6 +61,13 @@ func (c *chain) HeadValidatorIndexToPublicKey(_ context.Context, i primitives.Va
 	return [fieldparams.BLSPubkeyLength]byte(c.pubs[i].Marshal()), nil
 }
 func (c *chain) HasBlock(_ context.Context, r [32]byte) bool { return c.InForkchoice(r) }
+
+// learn makes the chain know a block (its import finished).
+func (c *chain) learn(r [32]byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.known[r] = true
+}
 func (c *chain) InForkchoice(r [32]byte) bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -107,11 +114,20 @@ func newService(t *testing.T, c *chain, connected chan struct{}, peers ...string
 // newLoggedService starts a Service on c, logging through h, with a fresh key.
 func newLoggedService(t *testing.T, c *chain, h slog.Handler, peers ...string) (*weftprysm.Service, feeds) {
 	t.Helper()
+	return newConfiguredService(t, c, h, nil, peers...)
+}
+
+// newConfiguredService is newLoggedService with the Config changed by mod.
+func newConfiguredService(t *testing.T, c *chain, h slog.Handler, mod func(*weftprysm.Config), peers ...string) (*weftprysm.Service, feeds) {
+	t.Helper()
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
 	f := feeds{block: new(event.Feed), op: new(event.Feed)}
-	s, err := weftprysm.New(weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers,
-		Logger: slog.New(h)}, c, f)
+	cfg := weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers, Logger: slog.New(h)}
+	if mod != nil {
+		mod(&cfg)
+	}
+	s, err := weftprysm.New(cfg, c, f)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -101,8 +102,26 @@ func run() error {
 	var sums []devnet.Summary
 	for _, size := range sizes {
 		for _, mode := range modes {
-			s, r, err := runOne(ctx, bins, filepath.Join(*dir, fmt.Sprintf("%s-%d", dirName(mode), size)), mode, size,
-				*nodes, *validators, *slots, *warmup, *upMbps, *latency, *ring, strings.Fields(*weftArgs), logf)
+			var (
+				s   devnet.Summary
+				r   []string
+				err error
+			)
+			// A run that fails before its measured slots (a process that could
+			// not bind a port another process took meanwhile, say) is started
+			// again, at most twice.
+			for attempt := 0; attempt < 3; attempt++ {
+				d := filepath.Join(*dir, fmt.Sprintf("%s-%d", dirName(mode), size))
+				if attempt > 0 {
+					d += fmt.Sprintf("-retry%d", attempt)
+				}
+				s, r, err = runOne(ctx, bins, d, mode, size,
+					*nodes, *validators, *slots, *warmup, *upMbps, *latency, *ring, strings.Fields(*weftArgs), logf)
+				if !errors.Is(err, errEarly) {
+					break
+				}
+				logf("%s %d failed before its measured slots, starting it again: %v", mode, size, err)
+			}
 			if err != nil {
 				return fmt.Errorf("%s %d: %w", mode, size, err)
 			}
@@ -128,6 +147,9 @@ func run() error {
 	}
 	return nil
 }
+
+// errEarly marks a run that failed before its measured slots began.
+var errEarly = errors.New("failed before the measured slots")
 
 // dirName turns a mode (which may carry flags) into a directory name.
 func dirName(mode string) string {
@@ -164,14 +186,14 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	logf("run %s, blocks of about %d KiB", mode, size>>10)
 	n, err := devnet.Start(ctx, cfg)
 	if err != nil {
-		return devnet.Summary{}, nil, err
+		return devnet.Summary{}, nil, fmt.Errorf("%w: %w", errEarly, err)
 	}
 	defer n.Stop()
 	rctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rec, err := n.Record(rctx)
 	if err != nil {
-		return devnet.Summary{}, nil, err
+		return devnet.Summary{}, nil, fmt.Errorf("%w: %w", errEarly, err)
 	}
 	loadErr := make(chan error, 1)
 	go func() { loadErr <- n.RunLoad(rctx, key, size) }()
@@ -185,6 +207,9 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 			return devnet.Summary{}, nil, ctx.Err()
 		case msg := <-n.Exited():
 			wait.Stop()
+			if i == 0 {
+				return devnet.Summary{}, nil, fmt.Errorf("%w: %s", errEarly, msg)
+			}
 			return devnet.Summary{}, nil, fmt.Errorf("%s", msg)
 		case err := <-loadErr:
 			wait.Stop()
