@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -34,17 +35,26 @@ var (
 		Usage: "rlnc-verified chunks checked together (1: each on arrival, the lowest delay)"}
 	FlagMaxMessage = &cli.IntFlag{Name: "weft-max-message-size", Value: DefaultMaxMessageSize,
 		Usage: "Largest block session accepted, in bytes"}
+	FlagAPIListen = &cli.StringFlag{Name: "weft-api-listen",
+		Usage: "Serve the Beacon API for the validator client on this address (host:port; default: off): block " +
+			"publications go out through weft first, then to this node's own Beacon API (--http-host/--http-port); " +
+			"every other request is forwarded there. Point a REST validator client here"}
+	FlagHeadStart = &cli.DurationFlag{Name: "weft-head-start", Value: 300 * time.Millisecond,
+		Usage: "With --weft-api-listen: longest a block publication is held back from the node while weft hands " +
+			"the network one coded copy of it (0: handed to the node at once, weft in parallel)"}
 	FlagParentWait = &cli.DurationFlag{Name: "weft-parent-wait",
 		Usage: "How long a block session whose parent is not imported yet is held before it is refused " +
 			"(0: one slot; negative: refused at once)"}
 )
 
 // Flags are all weft flags.
-var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait}
+var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait,
+	FlagAPIListen, FlagHeadStart}
 
-// NetworkFlags are the weft flags without the --weft switch, for a binary
-// that always runs weft (weft-sidecar).
-var NetworkFlags = Flags[1:]
+// NetworkFlags are the weft flags without the --weft switch and the
+// in-process front (--weft-api-listen, --weft-head-start), for a binary that
+// always runs weft and is itself the front (weft-sidecar).
+var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait}
 
 // ConfigFromFlags builds a Config from the flags; dataDir is the default home of
 // the key file. Enabled reports --weft.

@@ -138,6 +138,9 @@ func New(cfg Config, chain Chain, feeds Feeds) (*Service, error) {
 	return s, nil
 }
 
+// Blobs reports whether blob sidecars are published and accepted (Config.Blobs).
+func (s *Service) Blobs() bool { return s.cfg.Blobs }
+
 // ID is the weft host's libp2p peer id.
 func (s *Service) ID() peer.ID { return s.h.ID() }
 
@@ -339,7 +342,7 @@ func (s *Service) onBlock(blk interfaces.ReadOnlySignedBeaconBlock) {
 	delete(s.blobs, root)
 	s.prune(slot)
 	s.mu.Unlock()
-	if err := s.PublishBlock(blk); err != nil {
+	if err := s.publishBlock(blk); err != nil {
 		s.log.Warn("weft publish block", "slot", uint64(slot), "root", fmt.Sprintf("%#x", root), "err", err)
 	}
 	for _, b := range pending {
@@ -404,11 +407,32 @@ func (s *Service) CheckProposer(ctx context.Context, blk interfaces.ReadOnlySign
 
 // PublishBlock publishes a signed block through weft.
 func (s *Service) PublishBlock(blk interfaces.ReadOnlySignedBeaconBlock) error {
+	s.markLocal(blk)
+	return s.publishBlock(blk)
+}
+
+// publishBlock publishes a block already marked local.
+func (s *Service) publishBlock(blk interfaces.ReadOnlySignedBeaconBlock) error {
 	topic, payload, slot, err := blockSession(blk)
 	if err != nil {
 		return err
 	}
 	return s.publish(topic, payload, slot)
+}
+
+// markLocal records a block published here, so the block feed's event for
+// it (when the node imports it) does not publish it again.
+func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) {
+	root, err := blk.Block().HashTreeRoot()
+	if err != nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.local[root]; !ok {
+		s.local[root] = blk.Block().Slot()
+		s.prune(blk.Block().Slot())
+	}
 }
 
 // PublishBlockSent publishes a signed block through weft like PublishBlock,
@@ -424,6 +448,7 @@ func (s *Service) PublishBlockSent(blk interfaces.ReadOnlySignedBeaconBlock) (se
 	if err != nil {
 		return nil, nil, err
 	}
+	s.markLocal(blk)
 	sent, unwatch = s.d.watch(SessionID(topic, s.signer.PublicKey()))
 	if err := s.publish(topic, payload, slot); err != nil {
 		unwatch()

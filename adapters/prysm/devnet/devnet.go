@@ -58,6 +58,12 @@ type Config struct {
 	// clients in REST mode against them directly: Sidecar's setup without the
 	// sidecars, its gossip-only baseline. Not with Weft or Sidecar.
 	REST bool
+	// Front, with Weft, serves each validator client's Beacon API through
+	// weft-beacon-chain's in-process front (--weft-api-listen on the
+	// SidecarHTTP port): the validator clients run in REST mode against it
+	// (their gRPC endpoint a closed port), and a block they publish goes out
+	// through weft before it reaches the node's own handler.
+	Front bool
 	// Ring connects node i only to nodes i-1 and i+1 (mod Nodes), for beacon
 	// and weft links alike, so blocks cross several hops; false: a full mesh.
 	Ring bool
@@ -148,6 +154,9 @@ func (c *Config) defaults() error {
 	}
 	if c.REST && (c.Weft || c.Bins.BeaconChain == "") {
 		return errors.New("devnet: REST needs Bins.BeaconChain and excludes Weft")
+	}
+	if c.Front && !c.Weft {
+		return errors.New("devnet: Front needs Weft")
 	}
 	if c.Nodes == 0 {
 		c.Nodes = 2
@@ -473,6 +482,9 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 				args = append(args, "--weft-peer", addr)
 			}
 		}
+		if cfg.Front {
+			args = append(args, "--weft-api-listen", fmt.Sprintf("127.0.0.1:%d", nd.SidecarHTTP))
+		}
 		args = append(args, cfg.WeftArgs...)
 	}
 	beaconBin := cfg.Bins.Weft
@@ -490,6 +502,9 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 	}
 	if cfg.REST {
 		rpc = fmt.Sprintf("127.0.0.1:%d", n.closedPort[nd.Index])
+	}
+	if cfg.Front {
+		rpc, rest = fmt.Sprintf("127.0.0.1:%d", n.closedPort[nd.Index]), nd.SidecarAPI()
 	}
 	valArgs := []string{"--accept-terms-of-use", "--datadir", filepath.Join(dir, "validator"), "--force-clear-db",
 		"--chain-config-file", n.ChainConfig,
@@ -515,7 +530,7 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 			return err
 		}
 	}
-	if cfg.Sidecar || cfg.REST {
+	if cfg.Sidecar || cfg.REST || cfg.Front {
 		valArgs = append(valArgs, "--enable-beacon-rest-api")
 	}
 	nd.Validator, err = n.spawn(ctx, nd, "validator", dir, cfg.Bins.Validator, valArgs...)

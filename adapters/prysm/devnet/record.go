@@ -93,17 +93,19 @@ func (r *Recorder) get(node int, slot uint64, root string) *Arrival {
 
 // publishLine is a sidecar's record of a proposer's publication (weft and
 // pass-through mode alike): the benchmark's time origin.
-var publishLine = regexp.MustCompile(`weft sidecar publish request"? slot=(\d+) .*at_unix_ms=(\d+)`)
+var publishLine = regexp.MustCompile(`weft publish request"? slot=(\d+) .*at_unix_ms=(\d+)`)
 
 // Publishes returns, per slot, when a validator client posted its block to
-// its sidecar (the earliest such line of the slot; none without sidecars).
+// its sidecar or to weft-beacon-chain's front (the earliest such line of the
+// slot; none with neither).
 func (r *Recorder) Publishes() map[uint64]time.Time {
 	out := map[uint64]time.Time{}
 	for _, nd := range r.n.Nodes {
-		if nd.Sidecar == nil {
-			continue
+		lg := nd.Beacon
+		if nd.Sidecar != nil {
+			lg = nd.Sidecar
 		}
-		for _, l := range nd.Sidecar.Lines("weft sidecar publish request") {
+		for _, l := range lg.Lines("weft publish request") {
 			m := publishLine.FindStringSubmatch(l)
 			if m == nil {
 				continue
@@ -231,7 +233,8 @@ func (s Summary) String() string {
 
 // weftMode reports whether a mode runs weft (weft, sidecar, sidecar:...).
 func weftMode(mode string) bool {
-	return mode == "weft" || strings.HasPrefix(mode, "weft:") || mode == "sidecar" || strings.HasPrefix(mode, "sidecar:")
+	base, _, _ := strings.Cut(mode, ":")
+	return base == "weft" || base == "sidecar" || base == "front"
 }
 
 func weftCol(s Summary) string {

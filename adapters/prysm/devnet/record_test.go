@@ -19,7 +19,7 @@ func TestWeftLine(t *testing.T) {
 // TestPublishLine: the sidecar's publication line gives the slot and the
 // request's arrival time.
 func TestPublishLine(t *testing.T) {
-	l := `time=2026-11-22T09:06:08.123Z level=INFO msg="weft sidecar publish request" slot=12 proposer=58 root=0xdc58deb7 at_unix_ms=1795338368123 decode_ms=4`
+	l := `time=2026-11-22T09:06:08.123Z level=INFO msg="weft publish request" slot=12 proposer=58 root=0xdc58deb7 at_unix_ms=1795338368123 decode_ms=4`
 	m := publishLine.FindStringSubmatch(l)
 	if m == nil || m[1] != "12" || m[2] != "1795338368123" {
 		t.Errorf("%q: %q", l, m)

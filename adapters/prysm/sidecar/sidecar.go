@@ -52,7 +52,7 @@ type Config struct {
 	// at once, weft publishing in parallel.
 	HeadStart time.Duration
 	// PassThrough runs no weft: every request is only forwarded, and block
-	// publications are logged ("weft sidecar publish request") like in weft
+	// publications are logged ("weft publish request") like in weft
 	// mode, so a gossip-only baseline is observed at the same point. Weft is
 	// then ignored.
 	PassThrough bool
@@ -139,6 +139,10 @@ type Sidecar struct {
 	wg     sync.WaitGroup
 	jobs   chan struct{} // publish jobs in flight
 
+	// front: the weft Service is the caller's, running beside the node in
+	// this process (NewFront).
+	front bool
+
 	mu    sync.Mutex
 	weft  *weftprysm.Service
 	chain *apiChain
@@ -180,10 +184,36 @@ func New(cfg Config) (*Sidecar, error) {
 	return s, nil
 }
 
+// NewFront builds a Sidecar around a weft Service that already runs in this
+// process beside the beacon node (weft-beacon-chain's --weft-api-listen):
+// the validator client talks to it instead of the node's own Beacon API; block
+// publications are published through w (with cfg.HeadStart) and then handed
+// to cfg.NodeURL, the node's own Beacon API; everything else is forwarded.
+// No network config is loaded (the process's Prysm config is the node's) and
+// no weft host is started; Close leaves w running. cfg.Weft and
+// cfg.PassThrough are ignored.
+func NewFront(cfg Config, w *weftprysm.Service) (*Sidecar, error) {
+	if w == nil {
+		return nil, fmt.Errorf("%w: nil weft service", ErrConfig)
+	}
+	cfg.PassThrough = true // Validate: no weft key needed here
+	s, err := New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	s.cfg.PassThrough = false
+	s.front, s.weft = true, w
+	s.cfg.Weft.Blobs = w.Blobs()
+	return s, nil
+}
+
 // Start waits for the node (up to ConnectTimeout), makes Prysm's active chain
 // config the node's (this process's Prysm code then follows the node's
 // network), starts weft and serves the Beacon API on Listen.
 func (s *Sidecar) Start(ctx context.Context) error {
+	if s.front {
+		return s.serve(ctx)
+	}
 	nw, err := s.waitNode(ctx)
 	if err != nil {
 		return err
@@ -231,6 +261,27 @@ func (s *Sidecar) Start(ctx context.Context) error {
 		"config", nw.cfg.ConfigName, "genesis", nw.genesis.UTC().Format(time.RFC3339),
 		"seconds_per_slot", nw.cfg.SecondsPerSlot, "weft_id", w.ID().String(), "blobs", s.cfg.Weft.Blobs,
 		"head_start", s.cfg.HeadStart)
+	return nil
+}
+
+// serve listens and serves (front mode).
+func (s *Sidecar) serve(ctx context.Context) error {
+	ln, err := (&net.ListenConfig{}).Listen(ctx, "tcp", s.cfg.Listen)
+	if err != nil {
+		return fmt.Errorf("weft front: listen: %w", err)
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	s.mu.Lock()
+	s.srv, s.ln = srv, ln
+	s.mu.Unlock()
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("weft front: serve", "err", err)
+		}
+	}()
+	s.log.Info("weft front started", "listen", ln.Addr().String(), "node", s.cfg.NodeURL, "head_start", s.cfg.HeadStart)
 	return nil
 }
 
@@ -378,7 +429,7 @@ func (s *Sidecar) logRequest(blk interfaces.ReadOnlySignedBeaconBlock, recv time
 	if err != nil {
 		return
 	}
-	s.log.Info("weft sidecar publish request", "slot", uint64(blk.Block().Slot()),
+	s.log.Info("weft publish request", "slot", uint64(blk.Block().Slot()),
 		"proposer", uint64(blk.Block().ProposerIndex()), "root", fmt.Sprintf("%#x", root),
 		"at_unix_ms", recv.UnixMilli(), "decode_ms", time.Since(recv).Milliseconds())
 }
@@ -554,7 +605,7 @@ func (s *Sidecar) Close() error {
 	}
 	s.cancel()
 	s.wg.Wait()
-	if w != nil {
+	if w != nil && !s.front {
 		if e := w.Close(); e != nil && err == nil {
 			err = e
 		}

@@ -9,8 +9,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	runtimeDebug "runtime/debug"
+	"strconv"
 	"time"
 
 	golog "github.com/ipfs/go-log/v2"
@@ -41,6 +43,7 @@ import (
 	"github.com/sirupsen/logrus"
 	"github.com/urfave/cli/v2"
 	weftprysm "github.com/weftnet/weft/adapters/prysm"
+	"github.com/weftnet/weft/adapters/prysm/sidecar"
 )
 
 // prysmFlags are the flags of Prysm v5.3.3's beacon-chain, taken from its
@@ -225,6 +228,18 @@ func run(ctx *cli.Context, cancel context.CancelFunc) error {
 			return err
 		}
 		defer func() { _ = svc.Close() }()
+		if addr := ctx.String(weftprysm.FlagAPIListen.Name); addr != "" {
+			nodeURL := "http://" + net.JoinHostPort(ctx.String(flags.HTTPServerHost.Name), strconv.Itoa(ctx.Int(flags.HTTPServerPort.Name)))
+			front, err := sidecar.NewFront(sidecar.Config{Listen: addr, NodeURL: nodeURL,
+				HeadStart: ctx.Duration(weftprysm.FlagHeadStart.Name), Logger: wcfg.Logger, Registerer: wcfg.Registerer}, svc)
+			if err != nil {
+				return err
+			}
+			if err := front.Start(ctx.Context); err != nil {
+				return err
+			}
+			defer func() { _ = front.Close() }()
+		}
 	}
 	beacon.Start()
 	return nil

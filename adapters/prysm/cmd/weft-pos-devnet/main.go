@@ -51,6 +51,7 @@ func run() error {
 	modesF := flag.String("modes", "gossip,weft", "gossip (Prysm's gossipsub only), weft (--weft beside gossipsub), "+
 		"rest (stock beacon-chain, validator clients in REST mode: the sidecar's gossip-only baseline), "+
 		"sidecar (stock beacon-chain, a weft-sidecar in front of each node, REST validator clients through it), "+
+		"front (weft-beacon-chain with --weft and its in-process Beacon API front, --weft-api-listen, REST validator clients through it), "+
 		"passthrough (sidecar's setup with --pass-through: no weft, the gossip-only baseline observed at the same point); "+
 		"a mode may carry extra weft-sidecar (sidecar) or weft-beacon-chain (weft) flags after a colon, space-separated, "+
 		"e.g. 'sidecar:--head-start=0s'")
@@ -74,11 +75,11 @@ func run() error {
 	modes := strings.Split(*modesF, ",")
 	for _, m := range modes {
 		base, extra, _ := strings.Cut(m, ":")
-		if base != "gossip" && base != "weft" && base != "rest" && base != "sidecar" && base != "passthrough" {
+		if base != "gossip" && base != "weft" && base != "rest" && base != "sidecar" && base != "passthrough" && base != "front" {
 			return fmt.Errorf("unknown mode %q", m)
 		}
-		if extra != "" && base != "weft" && base != "sidecar" {
-			return fmt.Errorf("mode %q: only weft and sidecar take extra flags", m)
+		if extra != "" && base != "weft" && base != "sidecar" && base != "front" {
+			return fmt.Errorf("mode %q: only weft, front and sidecar take extra flags", m)
 		}
 	}
 	if *nodes < 2 || *slots < 1 || *warmup < 0 || *upMbps < 0 || *latency < 0 {
@@ -172,14 +173,14 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	base, extra, _ := strings.Cut(mode, ":")
 	var sidecarArgs []string
 	switch base {
-	case "weft":
+	case "weft", "front":
 		weftArgs = append(append([]string(nil), weftArgs...), strings.Fields(extra)...)
 	case "sidecar":
 		sidecarArgs = strings.Fields(extra)
 	case "passthrough":
 		sidecarArgs = []string{"--pass-through"}
 	}
-	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: base == "weft",
+	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: base == "weft" || base == "front", Front: base == "front",
 		Sidecar: base == "sidecar" || base == "passthrough", REST: base == "rest", SidecarArgs: sidecarArgs,
 		WeftArgs: weftArgs, Link: sh.Link, Ring: ring, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
 		GenesisDelay: 25 * time.Second, Logf: logf}
