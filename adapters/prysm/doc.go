@@ -9,7 +9,11 @@
 // opens the session, the Service checks the proposer's BLS signature over the
 // header (once per session), that the slot is neither in the future nor
 // finalized, and that the parent is known; refused headers cost the sending
-// peer points. Chunks are rlnc-verified: each is checked against the
+// peer points. A header that fails only the parent check (its parent is still
+// being imported) is held, bounded in sessions, bytes and time
+// (Config.ParentWait), with the frames of its session that follow, and handed
+// to the engine once the parent is known; when the wait ends it is refused
+// like any unknown parent. Chunks are rlnc-verified: each is checked against the
 // publisher's Pedersen commitments before it is stored, recoded or forwarded.
 // A decoded message must hash to the signed header's root (blocks) or carry
 // that header with a valid inclusion and KZG proof (blobs); otherwise the peer
@@ -18,7 +22,11 @@
 //
 // Locally proposed blocks are recognised on the node's block feed: the gossip
 // path sends an operation-feed event (BlockGossipReceived) just before its
-// block-feed event, the proposer RPC path does not.
+// block-feed event, the proposer RPC path does not. That event comes after
+// Prysm's own gossip broadcast; a Beacon-API front (sidecar.NewFront,
+// weft-beacon-chain's --weft-api-listen) publishes earlier, before the node
+// sees the block, with PublishBlockSent, and hands the block to the node once
+// weft has written a coded copy.
 //
 // Usage (cmd/weft-beacon-chain does this):
 //

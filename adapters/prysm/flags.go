@@ -35,6 +35,9 @@ var (
 		Usage: "rlnc-verified chunks checked together (1: each on arrival, the lowest delay)"}
 	FlagMaxMessage = &cli.IntFlag{Name: "weft-max-message-size", Value: DefaultMaxMessageSize,
 		Usage: "Largest block session accepted, in bytes"}
+	FlagPushPercent = &cli.IntFlag{Name: "weft-push-percent",
+		Usage: "What the publisher pushes to each peer before the peer's first report, as a percentage of the block's " +
+			"chunks split over its weft peers (core's PushPercent; 0: core's default, 200; 10..1000)"}
 	FlagAPIListen = &cli.StringFlag{Name: "weft-api-listen",
 		Usage: "Serve the Beacon API for the validator client on this address (host:port; default: off): block " +
 			"publications go out through weft first, then to this node's own Beacon API (--http-host/--http-port); " +
@@ -49,12 +52,12 @@ var (
 
 // Flags are all weft flags.
 var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait,
-	FlagAPIListen, FlagHeadStart}
+	FlagPushPercent, FlagAPIListen, FlagHeadStart}
 
 // NetworkFlags are the weft flags without the --weft switch and the
 // in-process front (--weft-api-listen, --weft-head-start), for a binary that
 // always runs weft and is itself the front (weft-sidecar).
-var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait}
+var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait, FlagPushPercent}
 
 // ConfigFromFlags builds a Config from the flags; dataDir is the default home of
 // the key file. Enabled reports --weft.
@@ -101,6 +104,7 @@ func ConfigFromNetworkFlags(c *cli.Context, dataDir string) (Config, error) {
 	cfg := Config{Key: key, ListenAddrs: c.StringSlice(FlagListen.Name), Peers: peers,
 		Blobs: c.Bool(FlagBlobs.Name), VerifyBatch: c.Int(FlagVerifyBatch.Name),
 		MaxMessageSize: c.Int(FlagMaxMessage.Name), ParentWait: c.Duration(FlagParentWait.Name)}
+	cfg.Engine.PushPercent = c.Int(FlagPushPercent.Name)
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err
 	}
