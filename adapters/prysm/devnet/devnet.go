@@ -54,6 +54,10 @@ type Config struct {
 	Sidecar bool
 	// SidecarArgs are extra flags for every weft-sidecar.
 	SidecarArgs []string
+	// PlainNodes, with Sidecar, runs the last PlainNodes nodes' sidecars with
+	// --pass-through: nodes without weft in a weft network, which get blocks
+	// by gossip only (what weft's head start costs them shows there).
+	PlainNodes int
 	// REST runs stock beacon nodes (Bins.BeaconChain) and the validator
 	// clients in REST mode against them directly: Sidecar's setup without the
 	// sidecars, its gossip-only baseline. Not with Weft or Sidecar.
@@ -526,7 +530,11 @@ func (n *Net) startNode(ctx context.Context, nd *Node, jwtPath, gstate string) e
 				sargs = append(sargs, "--weft-peer", addr)
 			}
 		}
-		if nd.Sidecar, err = n.spawn(ctx, nd, "sidecar", dir, cfg.Bins.Sidecar, append(sargs, cfg.SidecarArgs...)...); err != nil {
+		sargs = append(sargs, cfg.SidecarArgs...)
+		if nd.Index >= cfg.Nodes-cfg.PlainNodes {
+			sargs = append(sargs, "--pass-through")
+		}
+		if nd.Sidecar, err = n.spawn(ctx, nd, "sidecar", dir, cfg.Bins.Sidecar, sargs...); err != nil {
 			return err
 		}
 	}

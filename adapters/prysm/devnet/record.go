@@ -234,7 +234,7 @@ func (s Summary) String() string {
 // weftMode reports whether a mode runs weft (weft, sidecar, sidecar:...).
 func weftMode(mode string) bool {
 	base, _, _ := strings.Cut(mode, ":")
-	return base == "weft" || base == "sidecar" || base == "front"
+	return base == "weft" || base == "sidecar" || base == "front" || base == "mixed"
 }
 
 func weftCol(s Summary) string {

@@ -51,6 +51,7 @@ func run() error {
 	modesF := flag.String("modes", "gossip,weft", "gossip (Prysm's gossipsub only), weft (--weft beside gossipsub), "+
 		"rest (stock beacon-chain, validator clients in REST mode: the sidecar's gossip-only baseline), "+
 		"sidecar (stock beacon-chain, a weft-sidecar in front of each node, REST validator clients through it), "+
+		"mixed (sidecar, but the last node's sidecar runs --pass-through: a node without weft among weft nodes), "+
 		"front (weft-beacon-chain with --weft and its in-process Beacon API front, --weft-api-listen, REST validator clients through it), "+
 		"passthrough (sidecar's setup with --pass-through: no weft, the gossip-only baseline observed at the same point); "+
 		"a mode may carry extra weft-sidecar (sidecar) or weft-beacon-chain (weft) flags after a colon, space-separated, "+
@@ -75,11 +76,11 @@ func run() error {
 	modes := strings.Split(*modesF, ",")
 	for _, m := range modes {
 		base, extra, _ := strings.Cut(m, ":")
-		if base != "gossip" && base != "weft" && base != "rest" && base != "sidecar" && base != "passthrough" && base != "front" {
+		if base != "gossip" && base != "weft" && base != "rest" && base != "sidecar" && base != "passthrough" && base != "front" && base != "mixed" {
 			return fmt.Errorf("unknown mode %q", m)
 		}
-		if extra != "" && base != "weft" && base != "sidecar" && base != "front" {
-			return fmt.Errorf("mode %q: only weft, front and sidecar take extra flags", m)
+		if extra != "" && base != "weft" && base != "sidecar" && base != "front" && base != "mixed" {
+			return fmt.Errorf("mode %q: only weft, front, sidecar and mixed take extra flags", m)
 		}
 	}
 	if *nodes < 2 || *slots < 1 || *warmup < 0 || *upMbps < 0 || *latency < 0 {
@@ -172,16 +173,20 @@ func runOne(ctx context.Context, bins devnet.Bins, dir, mode string, size, nodes
 	defer sh.Close()
 	base, extra, _ := strings.Cut(mode, ":")
 	var sidecarArgs []string
+	plain := 0
+	if base == "mixed" {
+		plain = 1
+	}
 	switch base {
 	case "weft", "front":
 		weftArgs = append(append([]string(nil), weftArgs...), strings.Fields(extra)...)
-	case "sidecar":
+	case "sidecar", "mixed":
 		sidecarArgs = strings.Fields(extra)
 	case "passthrough":
 		sidecarArgs = []string{"--pass-through"}
 	}
 	cfg := devnet.Config{Dir: dir, Bins: bins, Nodes: nodes, Validators: validators, Weft: base == "weft" || base == "front", Front: base == "front",
-		Sidecar: base == "sidecar" || base == "passthrough", REST: base == "rest", SidecarArgs: sidecarArgs,
+		Sidecar: base == "sidecar" || base == "passthrough" || base == "mixed", PlainNodes: plain, REST: base == "rest", SidecarArgs: sidecarArgs,
 		WeftArgs: weftArgs, Link: sh.Link, Ring: ring, FundedAddress: key.Address.Hex(), GasLimit: devnet.GasLimitFor(size),
 		GenesisDelay: 25 * time.Second, Logf: logf}
 	logf("run %s, blocks of about %d KiB", mode, size>>10)
