@@ -62,6 +62,8 @@ func run() error {
 	latency := flag.Duration("latency", 50*time.Millisecond, "one-way latency of every link")
 	dir := flag.String("dir", "", "data directory (default: a new temporary directory)")
 	rowsOut := flag.String("rows", "", "write per node per slot arrivals (TSV) to this file")
+	keepData := flag.Bool("keep-data", false, "keep every run's chain data (geth, beacon and validator directories: "+
+		"gigabytes per run at 1 MiB blocks); by default only the logs are kept")
 	ring := flag.Bool("ring", false, "connect each node only to its two ring neighbours (blocks cross several hops) instead of a full mesh")
 	weftArgs := flag.String("weft-args", "", "extra weft-beacon-chain flags for weft runs (space-separated)")
 	flag.Parse()
@@ -119,6 +121,9 @@ func run() error {
 				}
 				s, r, err = runOne(ctx, bins, d, mode, size,
 					*nodes, *validators, *slots, *warmup, *upMbps, *latency, *ring, strings.Fields(*weftArgs), logf)
+				if !*keepData {
+					dropData(d, logf)
+				}
 				if !errors.Is(err, errEarly) {
 					break
 				}
@@ -148,6 +153,21 @@ func run() error {
 		}
 	}
 	return nil
+}
+
+// dropData removes a finished run's chain data, keeping its logs.
+func dropData(dir string, logf func(string, ...any)) {
+	nodes, _ := filepath.Glob(filepath.Join(dir, "node*"))
+	for _, nd := range nodes {
+		for _, sub := range []string{"geth", "beacon", "validator", "sidecar"} {
+			if err := os.RemoveAll(filepath.Join(nd, sub)); err != nil {
+				logf("removing %s: %v", filepath.Join(nd, sub), err)
+			}
+		}
+	}
+	for _, f := range []string{"genesis.ssz", "genesis.json", "genesis-in.json"} {
+		_ = os.Remove(filepath.Join(dir, f))
+	}
 }
 
 // errEarly marks a run that failed before its measured slots began.
