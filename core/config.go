@@ -14,11 +14,13 @@ const (
 	DefaultMaxGenSize   = 256
 	// DefaultForwardMinChunk is ForwardMinChunk's default.
 	DefaultForwardMinChunk = 16 << 10
-	DefaultRSParityPercent = 100
-	DefaultSendWindow      = 1
-	DefaultForwardBudget   = 2.0
-	DefaultHaveSteps       = 8
-	DefaultCreditPercent   = 200
+	// DefaultVerifiedBlindPush is VerifiedBlindPush's default.
+	DefaultVerifiedBlindPush = 16 << 10
+	DefaultRSParityPercent   = 100
+	DefaultSendWindow        = 1
+	DefaultForwardBudget     = 2.0
+	DefaultHaveSteps         = 8
+	DefaultCreditPercent     = 200
 	// DefaultPacedCreditPercent is CreditPercent's default with an UplinkWindow.
 	DefaultPacedCreditPercent = 100
 	DefaultStallTimeout       = 250 * time.Millisecond
@@ -158,6 +160,14 @@ type Config struct {
 	// ForwardMinChunk is the chunk size from which ForwardFactor and RSForward
 	// apply (default 16 KiB).
 	ForwardMinChunk int
+	// VerifiedBlindPush caps what an rlnc-verified sender gives a peer that has
+	// sent it no frame of the message yet: that many bytes of chunks, at least
+	// one chunk (default 16 KiB; negative is invalid; a very large value leaves
+	// only PushPercent). Open networks have peers that crashed without closing
+	// their connections; pushing a whole share to each spends the uplink on
+	// nothing (docs/adr/0010). Live peers answer within a round trip and then
+	// get their share.
+	VerifiedBlindPush int
 	// HaveSteps is how many have updates a node sends per generation while
 	// collecting, at evenly spaced ranks (default 8).
 	HaveSteps int
@@ -243,7 +253,7 @@ func (c *Config) Validate() error {
 	}{
 		{"TargetChunks", int64(c.TargetChunks)}, {"MinChunkSize", int64(c.MinChunkSize)},
 		{"MaxChunkSize", int64(c.MaxChunkSize)}, {"MaxGenSize", int64(c.MaxGenSize)},
-		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"ForwardFactor", int64(c.ForwardFactor)}, {"ForwardMinChunk", int64(c.ForwardMinChunk)}, {"SendWindow", int64(c.SendWindow)}, {"UplinkWindow", int64(c.UplinkWindow)},
+		{"RSParityPercent", int64(c.RSParityPercent)}, {"RSForward", int64(c.RSForward)}, {"ForwardFactor", int64(c.ForwardFactor)}, {"ForwardMinChunk", int64(c.ForwardMinChunk)}, {"VerifiedBlindPush", int64(c.VerifiedBlindPush)}, {"SendWindow", int64(c.SendWindow)}, {"UplinkWindow", int64(c.UplinkWindow)},
 		{"HaveSteps", int64(c.HaveSteps)}, {"CreditPercent", int64(c.CreditPercent)}, {"PushPercent", int64(c.PushPercent)},
 		{"VerifyBatch", int64(c.VerifyBatch)}, {"VerifyDelay", int64(c.VerifyDelay)}, {"StallTimeout", int64(c.StallTimeout)},
 		{"MaxMessageSize", int64(c.MaxMessageSize)}, {"MaxSessions", int64(c.MaxSessions)},
@@ -332,6 +342,7 @@ func (c Config) withDefaults() Config {
 	def(&c.RSForward, 4)
 	def(&c.ForwardFactor, 4)
 	def(&c.ForwardMinChunk, DefaultForwardMinChunk)
+	def(&c.VerifiedBlindPush, DefaultVerifiedBlindPush)
 	def(&c.SendWindow, DefaultSendWindow)
 	def(&c.HaveSteps, DefaultHaveSteps)
 	if c.UplinkWindow > 0 {

@@ -101,6 +101,7 @@ type link struct {
 	done      bool          // the peer holds the whole message
 	doneSent  bool          // we told the peer we hold the whole message
 	stall     uint32        // session version+1 at which Emit came back empty
+	blind     uint16        // chunks sent before the peer sent a frame of the session
 	redundant int
 }
 
@@ -1020,6 +1021,10 @@ func (e *Engine) flush() {
 					continue
 				}
 			}
+			blind := 0
+			if bp, ok := s.st.(BlindPusher); ok {
+				blind = bp.BlindChunks()
+			}
 			for j := range s.links {
 				i := (s.next + j) % len(s.links)
 				l := &s.links[i]
@@ -1028,6 +1033,9 @@ func (e *Engine) flush() {
 					return
 				}
 				if l.done || l.p.removed || l.p.queued >= w || l.stall == s.version+1 {
+					continue
+				}
+				if blind > 0 && !l.confirmed && int(l.blind) >= blind {
 					continue
 				}
 				dst, start := e.frameBuf(EnvelopeLen+IDLen+s.st.EmitSize(), FrameChunk, &s.id)
@@ -1042,6 +1050,9 @@ func (e *Engine) flush() {
 					e.sendHeader(s, l) // the header goes first
 				}
 				e.emitFinal(l.p, FrameChunk, s.id, chunk)
+				if !l.confirmed && l.blind < math.MaxUint16 {
+					l.blind++
+				}
 				s.sent++
 				progress = true
 				if (s.budget >= 0 && s.sent >= s.budget) || (capped >= 0 && s.sent >= capped) {

@@ -132,6 +132,15 @@ type Batcher interface {
 	Flush() (accepted, rejected []int, err error)
 }
 
+// BlindPusher is implemented by sessions that cap the chunks a peer gets before
+// it has sent any frame of the message (rlnc-verified, Config.VerifiedBlindPush):
+// a peer that crashed without closing its connection never answers, and what
+// it is sent is lost uplink time. The Engine sends such a link at most
+// BlindChunks chunks (0: no cap) until the peer shows life.
+type BlindPusher interface {
+	BlindChunks() int
+}
+
 // Session errors.
 var (
 	// ErrQueued is returned by Session.Chunk for a chunk held for batch

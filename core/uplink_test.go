@@ -91,3 +91,87 @@ func TestPublishBeforePeers(t *testing.T) {
 		t.Fatalf("late peer got %d headers and %d chunks, want the header and chunks", header, chunks)
 	}
 }
+
+// TestVerifiedBlindPush: an rlnc-verified publisher gives a peer that has sent
+// nothing of the message at most VerifiedBlindPush bytes of chunks (a peer that
+// crashed never answers), and serves it its push share once it shows life; rlnc
+// has no such cap.
+func TestVerifiedBlindPush(t *testing.T) {
+	const peers = 4
+	for _, tc := range []struct {
+		strategy StrategyID
+		blind    int // chunks each silent peer gets; 0: more than the cap
+	}{{StrategyRLNCVerified, 2}, {StrategyRLNC, 0}} {
+		t.Run(tc.strategy.String(), func(t *testing.T) {
+			e, err := New(Config{Seed: 1, Signer: NewEd25519Signer(make([]byte, 32)), Strategies: allStrategies(t),
+				VerifiedBlindPush: 9000}) // two chunks of 4 KiB (133 scalars of 32 bytes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for p := PeerID(1); p <= peers; p++ {
+				if err := e.AddPeer(p); err != nil {
+					t.Fatal(err)
+				}
+			}
+			id := MessageID{7}
+			if err := e.Publish(epoch, id, make([]byte, 32<<12), PublishOptions{Strategy: tc.strategy, ChunkSize: 4 << 10}); err != nil {
+				t.Fatal(err)
+			}
+			chunks := map[PeerID]int{}
+			var header []byte
+			drain := func() {
+				for {
+					rd := e.Ready()
+					if len(rd.Frames) == 0 {
+						e.Advance()
+						return
+					}
+					var to []PeerID
+					for _, f := range rd.Frames {
+						to = append(to, f.To)
+						fi, err := PeekFrame(f.Frame)
+						if err != nil {
+							t.Fatal(err)
+						}
+						switch fi.Type {
+						case FrameChunk:
+							chunks[f.To]++
+						case FrameHeader:
+							header = append([]byte(nil), f.Frame...)
+						}
+					}
+					e.Advance()
+					for _, p := range to {
+						e.Sent(p, 1)
+					}
+				}
+			}
+			drain()
+			for p := PeerID(1); p <= peers; p++ {
+				if tc.blind > 0 && chunks[p] != tc.blind {
+					t.Fatalf("silent peer %d got %d chunks, want %d: %v", p, chunks[p], tc.blind, chunks)
+				}
+				if tc.blind == 0 && chunks[p] <= 2 {
+					t.Fatalf("rlnc peer %d got %d chunks, want its whole push share: %v", p, chunks[p], chunks)
+				}
+			}
+			if tc.blind == 0 {
+				return
+			}
+			// Peer 1 shows life (it sends the header back, as a peer that has the
+			// message from elsewhere does): it gets its push share, the rest nothing more.
+			if err := e.Step(epoch, 1, header); err != nil {
+				t.Fatal(err)
+			}
+			drain()
+			if chunks[1] <= tc.blind {
+				t.Fatalf("peer 1 got %d chunks after it showed life, want more than %d", chunks[1], tc.blind)
+			}
+			for p := PeerID(2); p <= peers; p++ {
+				if chunks[p] != tc.blind {
+					t.Fatalf("silent peer %d got %d chunks, want %d", p, chunks[p], tc.blind)
+				}
+			}
+		})
+	}
+}

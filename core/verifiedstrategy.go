@@ -275,6 +275,12 @@ func (s *verifiedSession) PeerDone(slot int) {
 	l.rank, l.reported = uint16(s.n), true
 }
 
+// BlindChunks implements BlindPusher: Config.VerifiedBlindPush in whole chunks,
+// at least one.
+func (s *verifiedSession) BlindChunks() int {
+	return max(1, s.env.cfg.VerifiedBlindPush/(s.l*32))
+}
+
 func (s *verifiedSession) Emit(slot int, dst []byte) ([]byte, bool) {
 	l := &s.links[slot]
 	if !l.allow(s.n, s.rank, len(s.links), s.done, s.env.cfg.PushPercent) {

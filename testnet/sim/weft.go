@@ -128,8 +128,9 @@ func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 		MinChunkSize:    int(max(1, int64(core.DefaultMinChunkSize)/s)),
 		MaxChunkSize:    int(max(1, int64(core.DefaultMaxChunkSize)/s)),
 		// Size thresholds scale with the chunks they are compared with.
-		ForwardMinChunk: int(max(1, int64(core.DefaultForwardMinChunk)/s)),
-		FrameAlloc:      func(n int) []byte { return make([]byte, 0, n) },
+		ForwardMinChunk:   int(max(1, int64(core.DefaultForwardMinChunk)/s)),
+		VerifiedBlindPush: int(max(1, int64(core.DefaultVerifiedBlindPush)/s)),
+		FrameAlloc:        func(n int) []byte { return make([]byte, 0, n) },
 		// The simulator reports Sent when a frame has left the uplink, so the
 		// engine can decide each chunk just before the uplink takes it
 		// (docs/adr/0007).
