@@ -45,6 +45,9 @@ var (
 	FlagHeadStart = &cli.DurationFlag{Name: "weft-head-start", Value: 300 * time.Millisecond,
 		Usage: "With --weft-api-listen: longest a block publication is held back from the node while weft hands " +
 			"the network one coded copy of it (0: handed to the node at once, weft in parallel)"}
+	FlagHeadStartMin = &cli.IntFlag{Name: "weft-head-start-min-size", Value: 512 << 10,
+		Usage: "With --weft-api-listen: smallest block (SSZ bytes) given a head start; smaller ones are handed to the " +
+			"node at once, weft in parallel"}
 	FlagParentWait = &cli.DurationFlag{Name: "weft-parent-wait",
 		Usage: "How long a block session whose parent is not imported yet is held before it is refused " +
 			"(0: one slot; negative: refused at once)"}
@@ -52,7 +55,7 @@ var (
 
 // Flags are all weft flags.
 var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait,
-	FlagPushPercent, FlagAPIListen, FlagHeadStart}
+	FlagPushPercent, FlagAPIListen, FlagHeadStart, FlagHeadStartMin}
 
 // NetworkFlags are the weft flags without the --weft switch and the
 // in-process front (--weft-api-listen, --weft-head-start), for a binary that

@@ -51,6 +51,12 @@ type Config struct {
 	// is not published through weft), or HeadStart has passed. Zero: forwarded
 	// at once, weft publishing in parallel.
 	HeadStart time.Duration
+	// HeadStartMinSize is the smallest block (SSZ bytes) given a head start;
+	// a smaller one is forwarded at once, weft publishing in parallel
+	// (default 0: every block). Small blocks are latency-bound: the node's
+	// gossip, one hop to every peer, can beat weft's relayed chunks, and the
+	// head start would delay it for nothing.
+	HeadStartMinSize int
 	// PassThrough runs no weft: every request is only forwarded, and block
 	// publications are logged ("weft publish request") like in weft
 	// mode, so a gossip-only baseline is observed at the same point. Weft is
@@ -76,6 +82,9 @@ const (
 	// DefaultHeadStart is weft-sidecar's --head-start (Config's zero is none),
 	// chosen from the devnet runs in adapters/prysm/BENCHMARKS-session5.md.
 	DefaultHeadStart = 300 * time.Millisecond
+	// DefaultHeadStartMinSize is weft-sidecar's --head-start-min-size
+	// (Config's zero gives every block a head start), from the same runs.
+	DefaultHeadStartMinSize = 512 << 10
 )
 
 // Validate checks the Config and fills defaults.
@@ -93,7 +102,7 @@ func (c *Config) Validate() error {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("%w: beacon node URL %q: want http(s)://host:port", ErrConfig, c.NodeURL)
 	}
-	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 || c.HeadStart < 0 {
+	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 || c.HeadStart < 0 || c.HeadStartMinSize < 0 {
 		return fmt.Errorf("%w: negative body size, blob wait, connect timeout or head start", ErrConfig)
 	}
 	if c.HeadStart > MaxHeadStart {
@@ -371,8 +380,10 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// release lets the request go to the node: closed by the publish job once
-	// weft has handed the network its copy, or has given up on the block.
+	// weft has handed the network its copy (why: copy_sent), or at once for a
+	// block below HeadStartMinSize (small) or one not published (not_published).
 	var release chan struct{}
+	why := "not_published"
 	if s.cfg.HeadStart > 0 && !s.cfg.PassThrough {
 		release = make(chan struct{})
 	}
@@ -382,14 +393,20 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		// The job's slot is given back before its outcome is counted, so
 		// whoever sees the count can post again at once.
 		done := sync.OnceFunc(func() { <-s.jobs })
-		letGo := func() {}
+		letGo := func(string) {}
 		if release != nil {
-			letGo = sync.OnceFunc(func() { close(release) })
+			var once sync.Once
+			letGo = func(reason string) {
+				once.Do(func() {
+					why = reason
+					close(release)
+				})
+			}
 		}
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			defer letGo()
+			defer letGo("not_published")
 			defer done()
 			if s.cfg.PassThrough {
 				s.observe(hdr, body, recv, done)
@@ -405,9 +422,10 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if release != nil {
 		t := time.NewTimer(s.cfg.HeadStart)
-		outcome := "copy_sent"
+		var outcome string
 		select {
 		case <-release:
+			outcome = why
 		case <-t.C:
 			outcome = "timeout"
 		case <-r.Context().Done():
@@ -450,7 +468,7 @@ func (s *Sidecar) observe(hdr http.Header, body []byte, recv time.Time, done fun
 // and counted; the request goes to the node regardless. letGo releases the
 // request to the node (Config.HeadStart): once weft has handed the network
 // a copy of the block, or at once when the block is not published.
-func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done, letGo func()) {
+func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done func(), letGo func(why string)) {
 	start := time.Now()
 	w := s.Weft()
 	if w == nil {
@@ -488,9 +506,10 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done, le
 	checked := time.Since(start)
 	var sent <-chan struct{}
 	var unwatch func()
-	if s.cfg.HeadStart > 0 {
+	if s.cfg.HeadStart > 0 && blk.SizeSSZ() >= s.cfg.HeadStartMinSize {
 		sent, unwatch, err = w.PublishBlockSent(blk)
 	} else {
+		letGo("small") // no head start for this one
 		err = w.PublishBlock(blk)
 	}
 	if err != nil {
@@ -517,7 +536,7 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done, le
 		}
 		t.Stop()
 		unwatch()
-		letGo()
+		letGo("copy_sent")
 	}
 }
 

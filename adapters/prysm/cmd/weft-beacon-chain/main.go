@@ -231,7 +231,8 @@ func run(ctx *cli.Context, cancel context.CancelFunc) error {
 		if addr := ctx.String(weftprysm.FlagAPIListen.Name); addr != "" {
 			nodeURL := "http://" + net.JoinHostPort(ctx.String(flags.HTTPServerHost.Name), strconv.Itoa(ctx.Int(flags.HTTPServerPort.Name)))
 			front, err := sidecar.NewFront(sidecar.Config{Listen: addr, NodeURL: nodeURL,
-				HeadStart: ctx.Duration(weftprysm.FlagHeadStart.Name), Logger: wcfg.Logger, Registerer: wcfg.Registerer}, svc)
+				HeadStart: ctx.Duration(weftprysm.FlagHeadStart.Name), HeadStartMinSize: ctx.Int(weftprysm.FlagHeadStartMin.Name),
+				Logger: wcfg.Logger, Registerer: wcfg.Registerer}, svc)
 			if err != nil {
 				return err
 			}

@@ -48,6 +48,9 @@ var (
 	flagHeadStart = &cli.DurationFlag{Name: "head-start", Value: sidecar.DefaultHeadStart,
 		Usage: "Longest a block publication is held back from the node while weft hands the network one coded copy of it " +
 			"(forwarded as soon as that copy is written; 0: forwarded at once, weft in parallel)"}
+	flagHeadStartMin = &cli.IntFlag{Name: "head-start-min-size", Value: sidecar.DefaultHeadStartMinSize,
+		Usage: "Smallest block (SSZ bytes) given a head start; smaller ones are forwarded at once, weft in parallel " +
+			"(small blocks are latency-bound: the node's gossip reaches its peers in one hop)"}
 	flagPassThrough = &cli.BoolFlag{Name: "pass-through",
 		Usage: "Run no weft: only forward (and log each block publication), a gossip-only baseline measured at the same point"}
 )
@@ -67,7 +70,7 @@ func newApp() *cli.App {
 			"validator client publishes also go out through weft, and blocks received through weft are posted to --node.\n" +
 			"Blinded blocks pass through unchanged (the node unblinds them). See adapters/prysm/README.md.",
 		Flags: append([]cli.Flag{flagListen, flagNode, flagDataDir, flagMaxBody, flagBlobWait, flagConnect, flagMetrics,
-			flagLogLevel, flagHeadStart, flagPassThrough}, weftprysm.NetworkFlags...),
+			flagLogLevel, flagHeadStart, flagHeadStartMin, flagPassThrough}, weftprysm.NetworkFlags...),
 		Action: run,
 	}
 }
@@ -101,7 +104,8 @@ func run(c *cli.Context) error {
 	cfg := sidecar.Config{Listen: c.String(flagListen.Name), NodeURL: c.String(flagNode.Name), Weft: wcfg,
 		MaxBodySize: c.Int64(flagMaxBody.Name), BlobWait: c.Duration(flagBlobWait.Name),
 		ConnectTimeout: c.Duration(flagConnect.Name), HeadStart: c.Duration(flagHeadStart.Name),
-		PassThrough: c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
+		HeadStartMinSize: c.Int(flagHeadStartMin.Name),
+		PassThrough:      c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
