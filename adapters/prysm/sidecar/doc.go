@@ -6,8 +6,12 @@
 // POST /eth/v1/beacon/blocks or /eth/v2/beacon/blocks (JSON or SSZ, the fork
 // from Eth-Consensus-Version or, for JSON on v1, from the block's slot;
 // Deneb and Electra bodies are block contents: block, blobs, KZG proofs), is
-// read in full (up to Config.MaxBodySize), forwarded to the node unchanged and,
-// in parallel, decoded and checked: the proposer's BLS signature over the
+// read in full (up to Config.MaxBodySize), decoded and checked, published
+// through weft and forwarded to the node unchanged: with Config.HeadStart once
+// weft has written one coded copy of the block to its peers (or the block is
+// not published, or is below Config.HeadStartMinSize, or HeadStart has
+// passed), so the node's gossip copies queue behind weft's chunks; without it
+// at once, in parallel. The checks: the proposer's BLS signature over the
 // block (the proposer domain of the block's epoch, the key and genesis data
 // from the node's Beacon API, cached), a slot that is not in the future, the
 // block type of its slot's fork, and the blobs' KZG proofs. A block that
@@ -28,6 +32,12 @@
 // /eth/v1/beacon/genesis and makes the node's chain config Prysm's active
 // config for the whole process (one Sidecar per process). Prysm's SSZ types
 // are compiled for the mainnet preset; a minimal-preset node is refused.
+//
+// With Config.PassThrough the Sidecar runs no weft and only forwards, logging
+// each publication ("weft publish request") as weft mode does: a gossip-only
+// baseline observed at the same point. NewFront wraps a weft Service that
+// already runs beside the node in this process (weft-beacon-chain's
+// --weft-api-listen).
 //
 // Usage (cmd/weft-sidecar does this):
 //
