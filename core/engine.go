@@ -1008,8 +1008,12 @@ func (e *Engine) flush() {
 	}
 	e.dirty = false
 	w, uw := e.cfg.SendWindow, e.cfg.UplinkWindow
+	// strict holds back links past their blind cap (BlindPusher) while other
+	// links can be served; a pass that finds nothing else serves them too, so an
+	// uplink with nothing better to do never idles for the cap.
+	strict := true
 	for {
-		progress := false
+		progress, held := false, false
 		for _, s := range e.active {
 			if s.budget >= 0 && s.sent >= s.budget {
 				continue
@@ -1035,7 +1039,8 @@ func (e *Engine) flush() {
 				if l.done || l.p.removed || l.p.queued >= w || l.stall == s.version+1 {
 					continue
 				}
-				if blind > 0 && !l.confirmed && int(l.blind) >= blind {
+				if strict && blind > 0 && !l.confirmed && int(l.blind) >= blind {
+					held = true
 					continue
 				}
 				dst, start := e.frameBuf(EnvelopeLen+IDLen+s.st.EmitSize(), FrameChunk, &s.id)
@@ -1061,8 +1066,13 @@ func (e *Engine) flush() {
 			}
 		}
 		if !progress {
+			if strict && held {
+				strict = false
+				continue
+			}
 			return
 		}
+		strict = true
 	}
 }
 

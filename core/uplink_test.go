@@ -93,18 +93,19 @@ func TestPublishBeforePeers(t *testing.T) {
 }
 
 // TestVerifiedBlindPush: an rlnc-verified publisher gives a peer that has sent
-// nothing of the message at most VerifiedBlindPush bytes of chunks (a peer that
-// crashed never answers), and serves it its push share once it shows life; rlnc
-// has no such cap.
+// nothing of the message at most VerifiedBlindPush bytes of chunks while a peer
+// that has answered can still be served (a peer that crashed never answers), and
+// pushes the rest to silent peers only when the uplink would otherwise idle;
+// rlnc has no such cap.
 func TestVerifiedBlindPush(t *testing.T) {
 	const peers = 4
 	for _, tc := range []struct {
 		strategy StrategyID
-		blind    int // chunks each silent peer gets; 0: more than the cap
+		blind    int // chunks each silent peer gets while peer 1 is served; 0: no cap
 	}{{StrategyRLNCVerified, 2}, {StrategyRLNC, 0}} {
 		t.Run(tc.strategy.String(), func(t *testing.T) {
 			e, err := New(Config{Seed: 1, Signer: NewEd25519Signer(make([]byte, 32)), Strategies: allStrategies(t),
-				VerifiedBlindPush: 9000}) // two chunks of 4 KiB (133 scalars of 32 bytes)
+				UplinkWindow: 1, VerifiedBlindPush: 9000}) // two chunks of 4 KiB (133 scalars of 32 bytes)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -113,64 +114,69 @@ func TestVerifiedBlindPush(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			id := MessageID{7}
-			if err := e.Publish(epoch, id, make([]byte, 32<<12), PublishOptions{Strategy: tc.strategy, ChunkSize: 4 << 10}); err != nil {
+			if err := e.Publish(epoch, MessageID{7}, make([]byte, 32<<12), PublishOptions{Strategy: tc.strategy, ChunkSize: 4 << 10}); err != nil {
 				t.Fatal(err)
 			}
-			chunks := map[PeerID]int{}
-			var header []byte
-			drain := func() {
-				for {
-					rd := e.Ready()
-					if len(rd.Frames) == 0 {
-						e.Advance()
-						return
+			// Send frames one at a time; peer 1 answers the header at once (it
+			// has the message from elsewhere), the others never answer.
+			var order []PeerID // chunk recipients in sending order
+			for answered := false; ; {
+				rd := e.Ready()
+				if len(rd.Frames) == 0 {
+					break
+				}
+				var to []PeerID
+				var header []byte
+				for _, f := range rd.Frames {
+					to = append(to, f.To)
+					fi, err := PeekFrame(f.Frame)
+					if err != nil {
+						t.Fatal(err)
 					}
-					var to []PeerID
-					for _, f := range rd.Frames {
-						to = append(to, f.To)
-						fi, err := PeekFrame(f.Frame)
-						if err != nil {
-							t.Fatal(err)
-						}
-						switch fi.Type {
-						case FrameChunk:
-							chunks[f.To]++
-						case FrameHeader:
-							header = append([]byte(nil), f.Frame...)
-						}
-					}
-					e.Advance()
-					for _, p := range to {
-						e.Sent(p, 1)
+					switch {
+					case fi.Type == FrameChunk:
+						order = append(order, f.To)
+					case fi.Type == FrameHeader && f.To == 1 && !answered:
+						header = append([]byte(nil), f.Frame...)
 					}
 				}
-			}
-			drain()
-			for p := PeerID(1); p <= peers; p++ {
-				if tc.blind > 0 && chunks[p] != tc.blind {
-					t.Fatalf("silent peer %d got %d chunks, want %d: %v", p, chunks[p], tc.blind, chunks)
+				e.Advance()
+				if header != nil {
+					answered = true
+					if err := e.Step(epoch, 1, header); err != nil {
+						t.Fatal(err)
+					}
 				}
-				if tc.blind == 0 && chunks[p] <= 2 {
-					t.Fatalf("rlnc peer %d got %d chunks, want its whole push share: %v", p, chunks[p], chunks)
+				for _, p := range to {
+					e.Sent(p, 1)
 				}
 			}
-			if tc.blind == 0 {
-				return
+			last := 0 // index of peer 1's last chunk
+			for i, p := range order {
+				if p == 1 {
+					last = i
+				}
 			}
-			// Peer 1 shows life (it sends the header back, as a peer that has the
-			// message from elsewhere does): it gets its push share, the rest nothing more.
-			if err := e.Step(epoch, 1, header); err != nil {
-				t.Fatal(err)
-			}
-			drain()
-			if chunks[1] <= tc.blind {
-				t.Fatalf("peer 1 got %d chunks after it showed life, want more than %d", chunks[1], tc.blind)
+			before, total := map[PeerID]int{}, map[PeerID]int{}
+			for i, p := range order {
+				if i < last {
+					before[p]++
+				}
+				total[p]++
 			}
 			for p := PeerID(2); p <= peers; p++ {
-				if chunks[p] != tc.blind {
-					t.Fatalf("silent peer %d got %d chunks, want %d", p, chunks[p], tc.blind)
+				if tc.blind > 0 && before[p] > tc.blind {
+					t.Fatalf("silent peer %d got %d chunks while peer 1 was served, want at most %d: %v", p, before[p], tc.blind, order)
 				}
+				if tc.blind == 0 && before[p] <= 2 {
+					t.Fatalf("rlnc: silent peer %d got %d chunks while peer 1 was served, want its push share: %v", p, before[p], order)
+				}
+				if total[p] <= 2 {
+					t.Fatalf("silent peer %d got %d chunks in all, want its push share once the uplink had nothing else: %v", p, total[p], order)
+				}
+			}
+			if total[1] <= 2 {
+				t.Fatalf("peer 1 got %d chunks after it answered, want its push share", total[1])
 			}
 		})
 	}
