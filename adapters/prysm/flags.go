@@ -38,6 +38,10 @@ var (
 	FlagPushPercent = &cli.IntFlag{Name: "weft-push-percent",
 		Usage: "What the publisher pushes to each peer before the peer's first report, as a percentage of the block's " +
 			"chunks split over its weft peers (core's PushPercent; 0: core's default, 200; 10..1000)"}
+	FlagBlindPush = &cli.IntFlag{Name: "weft-blind-push",
+		Usage: "Bytes of chunks a publisher or relay gives a peer that has sent nothing of the block yet (core's " +
+			"VerifiedBlindPush; 0: core's default, 16 KiB). Configured, long-lived peers answer at once: a value of " +
+			"a block's size or more leaves only --weft-push-percent"}
 	FlagAPIListen = &cli.StringFlag{Name: "weft-api-listen",
 		Usage: "Serve the Beacon API for the validator client on this address (host:port; default: off): block " +
 			"publications go out through weft first, then to this node's own Beacon API (--http-host/--http-port); " +
@@ -55,12 +59,12 @@ var (
 
 // Flags are all weft flags.
 var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait,
-	FlagPushPercent, FlagAPIListen, FlagHeadStart, FlagHeadStartMin}
+	FlagPushPercent, FlagBlindPush, FlagAPIListen, FlagHeadStart, FlagHeadStartMin}
 
 // NetworkFlags are the weft flags without the --weft switch and the
 // in-process front (--weft-api-listen, --weft-head-start), for a binary that
 // always runs weft and is itself the front (weft-sidecar).
-var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait, FlagPushPercent}
+var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait, FlagPushPercent, FlagBlindPush}
 
 // ConfigFromFlags builds a Config from the flags; dataDir is the default home of
 // the key file. Enabled reports --weft.
@@ -108,6 +112,7 @@ func ConfigFromNetworkFlags(c *cli.Context, dataDir string) (Config, error) {
 		Blobs: c.Bool(FlagBlobs.Name), VerifyBatch: c.Int(FlagVerifyBatch.Name),
 		MaxMessageSize: c.Int(FlagMaxMessage.Name), ParentWait: c.Duration(FlagParentWait.Name)}
 	cfg.Engine.PushPercent = c.Int(FlagPushPercent.Name)
+	cfg.Engine.VerifiedBlindPush = c.Int(FlagBlindPush.Name)
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err
 	}
