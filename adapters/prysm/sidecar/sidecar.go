@@ -80,7 +80,7 @@ const (
 	// publish call, and a block forwarded late misses its slot's attestations.
 	MaxHeadStart = 2 * time.Second
 	// DefaultHeadStart is weft-sidecar's --head-start (Config's zero is none),
-	// chosen from the devnet runs in adapters/prysm/BENCHMARKS-session5.md.
+	// chosen from the devnet runs in docs/benchmarks.md (Prysm, session 5).
 	DefaultHeadStart = 300 * time.Millisecond
 	// DefaultHeadStartMinSize is weft-sidecar's --head-start-min-size
 	// (Config's zero gives every block a head start), from the same runs.
