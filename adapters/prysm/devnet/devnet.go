@@ -594,11 +594,18 @@ func (n *Net) spawn(ctx context.Context, nd *Node, name, dir, bin string, args .
 	}
 	pc := &proc{cmd: cmd, done: make(chan struct{})}
 	nd.procs = append(nd.procs, pc)
-	go lg.consume(pr)
+	consumed := make(chan struct{})
+	go func() {
+		lg.consume(pr)
+		close(consumed)
+	}()
 	go func() {
 		err := cmd.Wait()
 		close(pc.done)
 		_ = pw.Close()
+		// The scanner may still hold lines read before the pipe closed: the log
+		// is finished (and its file closed) only after the last of them.
+		<-consumed
 		lg.finish()
 		_ = f.Close()
 		n.mu.Lock()

@@ -40,6 +40,9 @@ func (l *Log) consume(r io.Reader) {
 		l.wake = make(chan struct{})
 		l.mu.Unlock()
 	}
+	// A line beyond the scanner's limit ends the scan: keep draining so the
+	// process never blocks on a full pipe.
+	_, _ = io.Copy(io.Discard, r)
 }
 
 func (l *Log) finish() {
