@@ -12,6 +12,7 @@ import (
 
 	"github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed"
 	blockfeed "github.com/prysmaticlabs/prysm/v5/beacon-chain/core/feed/block"
+	"github.com/prysmaticlabs/prysm/v5/crypto/bls"
 	"github.com/prysmaticlabs/prysm/v5/runtime/interop"
 	weftprysm "github.com/weftnet/weft/adapters/prysm"
 )
@@ -88,35 +89,54 @@ func (r *recorder) count(parts ...string) int {
 	return n
 }
 
+// parentPair is a proposer (ca, fa) and a connected receiver (cb, logging to
+// rec) whose chains share parent; only the proposer knows extra. The receiver
+// waits wait for a header's unknown parent.
+type parentPair struct {
+	sks    []bls.SecretKey
+	parent [32]byte
+	ca, cb *chain
+	fa     feeds
+	rec    *recorder
+	ctx    context.Context
+}
+
+func newParentPair(t *testing.T, extra [32]byte, wait time.Duration) parentPair {
+	t.Helper()
+	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parent [32]byte
+	parent[0] = 1
+	ca, cb := newChain(t, pubs, parent), newChain(t, pubs, parent)
+	ca.known[extra] = true // the proposer has it; the receiver not yet
+	cb.gvr = ca.gvr
+	connected := make(chan struct{}, 1)
+	a, fa := newService(t, ca, connected)
+	rec := &recorder{}
+	newConfiguredService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
+		func(c *weftprysm.Config) { c.ParentWait = wait }, a.Addrs()[0])
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	t.Cleanup(cancel)
+	select {
+	case <-connected:
+	case <-ctx.Done():
+		t.Fatal("the weft peers did not connect")
+	}
+	return parentPair{sks: sks, parent: parent, ca: ca, cb: cb, fa: fa, rec: rec, ctx: ctx}
+}
+
 // TestRefusedHeaderChunksDropped: a block whose parent the receiving node has
 // not imported is held at its header, and refused once the parent wait ends
 // (a small penalty: the check cost a signature verification); the chunks its
 // honest sender pushed after the header are dropped without further penalty,
 // and the next block goes through meanwhile.
 func TestRefusedHeaderChunksDropped(t *testing.T) {
-	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var parent, orphanParent [32]byte
-	parent[0], orphanParent[0] = 1, 2
-	ca, cb := newChain(t, pubs, parent), newChain(t, pubs, parent)
-	ca.known[orphanParent] = true // the proposer has it; the receiver not yet
-	cb.gvr = ca.gvr
-	connected := make(chan struct{}, 1)
-	a, fa := newService(t, ca, connected)
-
-	rec := &recorder{}
-	newConfiguredService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
-		func(c *weftprysm.Config) { c.ParentWait = 500 * time.Millisecond }, a.Addrs()[0])
-
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	select {
-	case <-connected:
-	case <-ctx.Done():
-		t.Fatal("the weft peers did not connect")
-	}
+	var orphanParent [32]byte
+	orphanParent[0] = 2
+	p := newParentPair(t, orphanParent, 500*time.Millisecond)
+	sks, ca, cb, fa, rec, ctx, parent := p.sks, p.ca, p.cb, p.fa, p.rec, p.ctx, p.parent
 	orphan := signedBlock(t, ca, sks[3], 3, ca.CurrentSlot(), orphanParent)
 	fa.block.Send(&feed.Event{Type: blockfeed.ReceivedBlock, Data: &blockfeed.ReceivedBlockData{SignedBlock: orphan}})
 	next := signedBlock(t, ca, sks[4], 4, ca.CurrentSlot(), parent)
@@ -149,28 +169,10 @@ func TestRefusedHeaderChunksDropped(t *testing.T) {
 // parent is imported the session goes on and the block arrives through weft,
 // with no penalty for its sender.
 func TestHeldChildReleased(t *testing.T) {
-	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var parent, late [32]byte
-	parent[0], late[0] = 1, 3
-	ca, cb := newChain(t, pubs, parent), newChain(t, pubs, parent)
-	ca.known[late] = true // the proposer has it; the receiver is still importing it
-	cb.gvr = ca.gvr
-	connected := make(chan struct{}, 1)
-	a, fa := newService(t, ca, connected)
-	rec := &recorder{}
-	newConfiguredService(t, cb, recordHandler{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}), r: rec},
-		func(c *weftprysm.Config) { c.ParentWait = time.Minute }, a.Addrs()[0])
-
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	select {
-	case <-connected:
-	case <-ctx.Done():
-		t.Fatal("the weft peers did not connect")
-	}
+	var late [32]byte
+	late[0] = 3
+	p := newParentPair(t, late, time.Minute)
+	sks, ca, cb, fa, rec, ctx := p.sks, p.ca, p.cb, p.fa, p.rec, p.ctx
 	child := signedBlock(t, ca, sks[3], 3, ca.CurrentSlot(), late)
 	want, err := child.Block().HashTreeRoot()
 	if err != nil {
