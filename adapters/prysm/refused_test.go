@@ -145,14 +145,7 @@ func TestRefusedHeaderChunksDropped(t *testing.T) {
 		t.Fatal(err)
 	}
 	fa.block.Send(&feed.Event{Type: blockfeed.ReceivedBlock, Data: &blockfeed.ReceivedBlockData{SignedBlock: next}})
-	select {
-	case got := <-cb.received:
-		if got != want {
-			t.Fatalf("received %#x, want the second block %#x", got, want)
-		}
-	case <-ctx.Done():
-		t.Fatal("the second block did not arrive through weft")
-	}
+	cb.awaitReceived(ctx, t, want, "the second block")
 	// (The proposer resends a header its peer never confirmed, so a slow run
 	// may see more than one refusal.)
 	rec.waitFor(ctx, t, "weft header refused", "unknown parent")
@@ -186,14 +179,7 @@ func TestHeldChildReleased(t *testing.T) {
 	default:
 	}
 	cb.learn(late)
-	select {
-	case got := <-cb.received:
-		if got != want {
-			t.Fatalf("received %#x, want the held child %#x", got, want)
-		}
-	case <-ctx.Done():
-		t.Fatal("the held child did not arrive through weft once its parent was known")
-	}
+	cb.awaitReceived(ctx, t, want, "the held child, once its parent was known,")
 	rec.waitFor(ctx, t, "weft header released")
 	if n := rec.count("weft header refused"); n != 0 {
 		t.Fatalf("%d headers refused", n)

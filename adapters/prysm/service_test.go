@@ -193,13 +193,20 @@ func TestServiceBlockPath(t *testing.T) {
 	}
 	// The proposer path's block feed event (no gossip event before it).
 	fa.block.Send(&feed.Event{Type: blockfeed.ReceivedBlock, Data: &blockfeed.ReceivedBlockData{SignedBlock: blk}})
+	cb.awaitReceived(ctx, t, want, "the block")
+}
+
+// awaitReceived waits for the next block handed to the chain's import path and
+// checks it is want (what names it in failures).
+func (c *chain) awaitReceived(ctx context.Context, t *testing.T, want [32]byte, what string) {
+	t.Helper()
 	select {
-	case got := <-cb.received:
+	case got := <-c.received:
 		if got != want {
-			t.Fatalf("received %#x, want %#x", got, want)
+			t.Fatalf("received %#x, want %s %#x", got, what, want)
 		}
 	case <-ctx.Done():
-		t.Fatal("block not received through weft")
+		t.Fatalf("%s did not arrive through weft", what)
 	}
 }
 
