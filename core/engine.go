@@ -970,6 +970,9 @@ func (e *Engine) Tick(now time.Time) {
 		}
 		if e.now.Sub(s.progress) >= e.cfg.StallTimeout {
 			s.progress = e.now
+			if st, ok := s.st.(staller); ok {
+				st.stalled()
+			}
 			e.sendHaves(s, false, true)
 			for j := range s.links {
 				s.links[j].stall = 0

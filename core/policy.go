@@ -50,6 +50,11 @@ func (l *linkGen) onChunk(innovative bool, k int) {
 	}
 }
 
+// capable reports whether the peer can serve us at our rank r: a relay's
+// sending rule (allow) gives us nothing while its last reported rank is at
+// most ours. A peer that has not reported may be able to.
+func (l *linkGen) capable(r int) bool { return !l.reported || int(l.rank) > r }
+
 // askFor is the credit to put in a have to this peer, given the fair share.
 func (l *linkGen) askFor(share, k, providers int) int {
 	if l.blocked && (l.rank > l.blockRank || int(l.rank) >= k) {

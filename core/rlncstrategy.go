@@ -21,7 +21,11 @@ import (
 //     plus what was sent since (or, before any report, sent plus received) covers
 //     the generation;
 //   - a decoded node re-encodes from the decoded chunks (seeded, 4-byte
-//     coefficient headers) and serves without budget.
+//     coefficient headers) and serves without budget;
+//   - a decode that fails the digest starts over from one done peer alone, which
+//     is blamed if that fails too (docs/adr/0011).
+//
+// Receivers ask for credit as described on linkGen (docs/adr/0004, 0009, 0011).
 type RLNC struct{}
 
 // ID implements Strategy.
@@ -81,20 +85,24 @@ type rlncGen struct {
 }
 
 type rlncSession struct {
-	env       *Env
-	size      int
-	k, c, g   int // chunks, chunk size, generation size
-	digest    [32]byte
-	gens      []rlncGen
-	lg        []linkGen // slot-major: slot i's generations at [i*len(gens):]
-	cursor    []uint16
-	rank      int
-	restarts  int // polluted decodes started over: robust credit shares from then on
-	done      bool
-	publisher bool
-	buf       []byte // k·c: the message, padded, once decoded or published
-	pkt       rlnc.Packet
-	check     rlnc.Packet // audit scratch
+	env      *Env
+	size     int
+	k, c, g  int // chunks, chunk size, generation size
+	digest   [32]byte
+	gens     []rlncGen
+	lg       []linkGen // slot-major: slot i's generations at [i*len(gens):]
+	cursor   []uint16
+	rank     int
+	restarts int // polluted decodes started over: robust credit shares from then on
+	// solo is 1 + the slot of the one done peer a restarted session decodes
+	// from alone (0: none); soloRank is our rank when it was chosen or last
+	// made progress.
+	solo, soloRank int
+	done           bool
+	publisher      bool
+	buf            []byte // k·c: the message, padded, once decoded or published
+	pkt            rlnc.Packet
+	check          rlnc.Packet // audit scratch
 }
 
 func newRLNCSession(env *Env, h *Header) *rlncSession {
@@ -186,6 +194,12 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 		gn.dec = dec
 	}
 	lg := &s.lg[slot*len(s.gens)+g]
+	if s.solo > 0 && slot != s.solo-1 {
+		// Decoding from one peer alone after a polluted decode: chunks from
+		// others could carry the pollution again.
+		lg.got++
+		return false, nil
+	}
 	if gn.dec.Done() {
 		lg.onChunk(false, gn.k)
 		return false, nil
@@ -202,6 +216,7 @@ func (s *rlncSession) Chunk(slot int, body []byte) (bool, error) {
 	}
 	s.env.Costs.Add(OpDecodeAdd, s.c+gn.k*gn.k)
 	s.rank++
+	s.soloRank = s.rank
 	if s.rank == s.k {
 		return true, s.finish()
 	}
@@ -272,7 +287,13 @@ func (s *rlncSession) finish() error {
 		}
 		s.rank = 0
 		s.restarts++
-		return &BlameError{Err: ErrDigestMismatch}
+		be := &BlameError{Err: ErrDigestMismatch}
+		if s.solo > 0 {
+			// Every chunk came from the one peer: it polluted them.
+			be.Slots = []int{s.solo - 1}
+		}
+		s.pickSolo()
+		return be
 	}
 	s.buf = buf
 	return s.serve()
@@ -394,6 +415,38 @@ func (s *rlncSession) genRank(i int) int {
 	return 0
 }
 
+// pickSolo chooses, after a polluted decode, the next peer that holds the whole
+// message (by its reports) to decode from alone, after the last one chosen; none
+// (0) if no link is done. A polluter chosen this way is blamed by the next
+// failed decode, so at most one attempt per polluting neighbour is lost.
+func (s *rlncSession) pickSolo() {
+	links, n := len(s.cursor), len(s.gens)
+	prev := s.solo
+	s.solo, s.soloRank = 0, s.rank
+	for j := 0; j < links; j++ {
+		slot := (prev + j) % links // prev is 1 + the last slot: start after it
+		done := true
+		for i := range s.gens {
+			if l := &s.lg[slot*n+i]; !l.reported || int(l.rank) < s.gens[i].k {
+				done = false
+				break
+			}
+		}
+		if done && slot+1 != prev {
+			s.solo = slot + 1
+			return
+		}
+	}
+}
+
+// stalled implements staller: a restarted session whose single source made no
+// progress moves on to the next done peer.
+func (s *rlncSession) stalled() {
+	if s.restarts > 0 && !s.done && (s.solo == 0 || s.rank == s.soloRank) {
+		s.pickSolo()
+	}
+}
+
 // AppendHave writes, per generation, our rank, the credit asked of slot and the
 // chunks we got from it.
 func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
@@ -406,20 +459,49 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 	dst = binary.BigEndian.AppendUint16(dst, uint16(n))
 	links := len(s.cursor)
 	for i := range s.gens {
+		r := s.genRank(i)
 		providers, idx := 0, -1
+		capable, cidx := 0, -1
 		for j := 0; j < links; j++ {
-			if s.lg[j*n+i].recv > 0 {
+			if l := &s.lg[j*n+i]; l.recv > 0 {
+				if l.capable(r) {
+					if j == slot {
+						cidx = capable
+					}
+					capable++
+				}
 				if j == slot {
 					idx = providers
 				}
 				providers++
 			}
 		}
-		r := s.genRank(i)
 		l := &s.lg[slot*n+i]
-		// After a polluted decode started over, exact shares would leave the
-		// polluters, still providers, with most of the need.
-		dst = l.appendReport(dst, r, l.ask(s.gens[i].k-r, s.gens[i].k, providers, idx, r, s.env.cfg.CreditPercent, s.restarts > 0))
+		need := s.gens[i].k - r
+		var credit int
+		switch {
+		case s.solo > 0:
+			// Decoding from one peer alone: it is asked for the whole need.
+			if slot == s.solo-1 {
+				credit = creditFor(need, 1, s.env.cfg.CreditPercent)
+			}
+		case s.restarts > 0:
+			// After a polluted decode started over, exact shares would leave
+			// the polluters, still providers, with most of the need.
+			credit = l.ask(need, s.gens[i].k, providers, idx, r, s.env.cfg.CreditPercent, true)
+		case stalled && idx >= 0 && capable > 0:
+			// Stalled: the exact shares rotate with our rank, so while it does
+			// not move they can keep the whole need on a relay ranked below us,
+			// which by its sending rule sends nothing, until the session
+			// expires. Ask the providers that can serve.
+			credit = 0
+			if cidx >= 0 {
+				credit = l.ask(need, s.gens[i].k, capable, cidx, r, s.env.cfg.CreditPercent, false)
+			}
+		default:
+			credit = l.ask(need, s.gens[i].k, providers, idx, r, s.env.cfg.CreditPercent, false)
+		}
+		dst = l.appendReport(dst, r, credit)
 	}
 	return dst
 }

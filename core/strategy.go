@@ -252,3 +252,7 @@ func (c Costs) Sub(o Costs) Costs {
 	}
 	return c
 }
+
+// staller is implemented by sessions that change course when they stall: the
+// Engine calls stalled before it sends the stalled haves.
+type staller interface{ stalled() }
