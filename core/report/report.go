@@ -170,6 +170,11 @@ type Links struct {
 	EdgeLatency func(i, k int) time.Duration
 	// Up and Down are capacities in bytes per second.
 	Up, Down []float64
+	// Relays reports whether node v, first reached at time at, can pass the
+	// message on (nil: every node can). A faulty network's bound routes only
+	// through nodes that forward valid data: not through polluting or
+	// withholding nodes, and through a crashing one only before it crashes.
+	Relays func(v int, at time.Duration) bool
 }
 
 // IdealTimes is, for every node include accepts (never the publisher p), the
@@ -184,8 +189,11 @@ func IdealTimes(l Links, p, size int, include func(v int) bool) []float64 {
 	total := 0.0
 	var times []float64
 	for v := range l.Peers {
-		total += l.Up[v]
-		if v == p || !include(v) {
+		if l.Relays == nil || l.Relays(v, 0) {
+			total += l.Up[v]
+		}
+		if v == p || !include(v) || dist[v] == math.MaxInt64 {
+			// Not reachable through nodes that relay: no bound.
 			continue
 		}
 		rate := min(upP, l.Down[v])
@@ -201,7 +209,8 @@ func IdealTimes(l Links, p, size int, include func(v int) bool) []float64 {
 	return times
 }
 
-// Distances is Dijkstra over the graph with one-way latencies from src.
+// Distances is Dijkstra over the graph with one-way latencies from src, passing
+// only through nodes that Links.Relays accepts at the time they are reached.
 func Distances(l Links, src int) []time.Duration {
 	dist := make([]time.Duration, len(l.Peers))
 	for i := range dist {
@@ -212,6 +221,9 @@ func Distances(l Links, src int) []time.Duration {
 	for h.Len() > 0 {
 		it := heap.Pop(h).(distItem)
 		if it.d > dist[it.node] {
+			continue
+		}
+		if it.node != src && l.Relays != nil && !l.Relays(it.node, it.d) {
 			continue
 		}
 		for k, j := range l.Peers[it.node] {

@@ -181,8 +181,8 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	for _, size := range sc.Sizes {
 		var times []float64
 		for _, p := range pubs {
-			roles, _ := rolesOf(sc, p, runSeed(sc, size.Bytes, p))
-			times = append(times, idealTimes(sc, nw, p, size.Bytes, roles)...)
+			roles, crashAt := rolesOf(sc, p, runSeed(sc, size.Bytes, p))
+			times = append(times, idealTimes(sc, nw, p, size.Bytes, roles, crashAt)...)
 		}
 		rep.Ideal = append(rep.Ideal, report.NewIdeal(size.Bytes, times))
 	}
@@ -249,13 +249,25 @@ func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Mo
 }
 
 // idealTimes is the ideal bound (report.IdealTimes) for the honest nodes of one run,
-// the publisher on the scenario's publisher link.
-func idealTimes(sc *scenario.Scenario, nw *Network, p, size int, roles []Role) []float64 {
+// the publisher on the scenario's publisher link. It routes only through nodes
+// that forward valid data: not through polluting or withholding nodes, and
+// through a crashing node only if reached before it crashes.
+func idealTimes(sc *scenario.Scenario, nw *Network, p, size int, roles []Role, crashAt []time.Duration) []float64 {
 	up := append([]float64(nil), nw.Up...)
 	down := append([]float64(nil), nw.Down...)
 	up[p], down[p] = mbps(sc.Publisher.UpMbps), mbps(sc.Publisher.DownMbps)
+	forwards := sc.Faults.ByzantineBehavior == "spam"
 	l := report.Links{Peers: nw.Peers, Up: up, Down: down,
-		EdgeLatency: func(i, k int) time.Duration { return nw.Latency[i][k] }}
+		EdgeLatency: func(i, k int) time.Duration { return nw.Latency[i][k] },
+		Relays: func(v int, at time.Duration) bool {
+			switch roles[v] {
+			case Byzantine:
+				return forwards
+			case Crashing:
+				return at < crashAt[v]
+			}
+			return true
+		}}
 	return report.IdealTimes(l, p, size, func(v int) bool { return roles[v] == Honest })
 }
 
