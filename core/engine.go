@@ -90,6 +90,10 @@ type peer struct {
 	score   float64 // penalty points, decaying
 	opened  int     // undelivered sessions this peer opened
 	removed bool
+	// proven: the peer has sent us a chunk that was checked and useful (in a
+	// session whose chunks are checked one by one: BlindPusher). Such sessions
+	// serve proven peers first (flush); a polluter never becomes one.
+	proven bool
 }
 
 type link struct {
@@ -586,6 +590,7 @@ func (e *Engine) step(p *peer, frame []byte) error {
 		switch {
 		case useful:
 			e.ctr.ChunksUseful++
+			e.vouch(s, p)
 		case err != nil:
 			e.ctr.ChunksRejected++
 		default:
@@ -806,6 +811,11 @@ func (e *Engine) flushVerify(s *session) {
 	acc, rej, err := b.Flush()
 	e.ctr.ChunksUseful += uint64(len(acc))
 	e.ctr.ChunksRejected += uint64(len(rej))
+	for _, sl := range acc {
+		if sl >= 0 && sl < len(s.links) {
+			e.vouch(s, s.links[sl].p)
+		}
+	}
 	for _, sl := range rej {
 		if sl >= 0 && sl < len(s.links) && !s.links[sl].p.removed {
 			_ = e.reject(s.links[sl].p, e.cfg.Penalties.Invalid, fmt.Errorf("%w: failed batch verification", ErrInvalidChunk))
@@ -822,6 +832,14 @@ func (e *Engine) flushVerify(s *session) {
 	}
 	if len(acc) > 0 {
 		e.progressed(s)
+	}
+}
+
+// vouch marks p proven after a useful chunk in s, if s checks chunks one by one:
+// an unchecked GF(2^8) chunk proves nothing.
+func (e *Engine) vouch(s *session, p *peer) {
+	if _, ok := s.st.(BlindPusher); ok {
+		p.proven = true
 	}
 }
 
@@ -1011,10 +1029,19 @@ func (e *Engine) flush() {
 	}
 	e.dirty = false
 	w, uw := e.cfg.SendWindow, e.cfg.UplinkWindow
-	// strict holds back links past their blind cap (BlindPusher) while other
-	// links can be served; a pass that finds nothing else serves them too, so an
-	// uplink with nothing better to do never idles for the cap.
-	strict := true
+	// In BlindPusher sessions flush serves links in three tiers: first those
+	// whose peer has sent us a checked chunk (proven) or has not answered yet
+	// but is within its blind cap; then, when those have nothing to send,
+	// peers that answered but never sent a checked chunk (a polluter stays
+	// so); last, silent peers past their blind cap. A pass that finds nothing
+	// at one tier opens the next, so an uplink with anything to send never
+	// idles (docs/adr/0010).
+	const (
+		holdNone = iota
+		holdSilent
+		holdUnproven
+	)
+	hold := holdUnproven
 	for {
 		progress, held := false, false
 		for _, s := range e.active {
@@ -1042,7 +1069,8 @@ func (e *Engine) flush() {
 				if l.done || l.p.removed || l.p.queued >= w || l.stall == s.version+1 {
 					continue
 				}
-				if strict && blind > 0 && !l.confirmed && int(l.blind) >= blind {
+				if blind > 0 && ((hold >= holdSilent && !l.confirmed && int(l.blind) >= blind) ||
+					(hold >= holdUnproven && l.confirmed && !l.p.proven)) {
 					held = true
 					continue
 				}
@@ -1069,13 +1097,13 @@ func (e *Engine) flush() {
 			}
 		}
 		if !progress {
-			if strict && held {
-				strict = false
+			if held && hold > holdNone {
+				hold--
 				continue
 			}
 			return
 		}
-		strict = true
+		hold = holdUnproven
 	}
 }
 

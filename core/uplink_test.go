@@ -1,6 +1,7 @@
 package core
 
 import (
+	"bytes"
 	"testing"
 	"time"
 )
@@ -177,6 +178,120 @@ func TestVerifiedBlindPush(t *testing.T) {
 			}
 			if total[1] <= 2 {
 				t.Fatalf("peer 1 got %d chunks after it answered, want its push share", total[1])
+			}
+		})
+	}
+}
+
+// TestVerifiedProvenFirst: an rlnc-verified sender serves a peer that has sent it
+// a checked chunk before a peer that answered but never did (as a polluter
+// never does), and still serves the latter once the former has nothing to
+// take. rlnc, whose chunks are not checked one by one, serves both in turn.
+func TestVerifiedProvenFirst(t *testing.T) {
+	for _, sid := range []StrategyID{StrategyRLNCVerified, StrategyRLNC} {
+		t.Run(sid.String(), func(t *testing.T) {
+			cfg := Config{Seed: 1, Strategies: allStrategies(t), UplinkWindow: 1, VerifyBatch: 1}
+			// Peer 1 proves itself: it sends us a whole rlnc-verified message.
+			x, err := New(Config{Seed: 2, Signer: NewEd25519Signer(make([]byte, 32)), Strategies: allStrategies(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := x.AddPeer(9); err != nil {
+				t.Fatal(err)
+			}
+			if err := x.Publish(epoch, MessageID{1}, make([]byte, 8<<10), PublishOptions{Strategy: StrategyRLNCVerified, ChunkSize: 1 << 10}); err != nil {
+				t.Fatal(err)
+			}
+			var m1 [][]byte
+			for rd := x.Ready(); len(rd.Frames) > 0; rd = x.Ready() {
+				for _, f := range rd.Frames {
+					m1 = append(m1, append([]byte(nil), f.Frame...))
+				}
+				x.Advance()
+				x.Sent(9, len(rd.Frames))
+			}
+			cfg.Signer = NewEd25519Signer(bytes.Repeat([]byte{1}, 32))
+			e, err := New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for p := PeerID(1); p <= 3; p++ {
+				if err := e.AddPeer(p); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, f := range m1 {
+				if err := e.Step(epoch, 1, f); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if e.Counters().Delivered != 1 {
+				t.Fatalf("message from peer 1 not delivered: %+v", e.Counters())
+			}
+			// drain sends frames one at a time; peers in answer send the
+			// header of our message back at once (they have it from
+			// elsewhere), which tells us they are alive.
+			drain := func(answer map[PeerID]bool) []PeerID {
+				var order []PeerID
+				for rd := e.Ready(); len(rd.Frames) > 0; rd = e.Ready() {
+					var to []PeerID
+					var back []Outbound
+					for _, f := range rd.Frames {
+						to = append(to, f.To)
+						fi, err := PeekFrame(f.Frame)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if fi.Type == FrameChunk && fi.ID == (MessageID{2}) {
+							order = append(order, f.To)
+						}
+						if fi.Type == FrameHeader && answer[f.To] {
+							back = append(back, Outbound{To: f.To, Frame: append([]byte(nil), f.Frame...)})
+						}
+					}
+					e.Advance()
+					for _, b := range back {
+						if err := e.Step(epoch, b.To, b.Frame); err != nil {
+							t.Fatal(err)
+						}
+					}
+					for _, p := range to {
+						e.Sent(p, 1)
+					}
+				}
+				return order
+			}
+			drain(nil) // what we relay of the first message
+			if err := e.Publish(epoch, MessageID{2}, make([]byte, 32<<10), PublishOptions{Strategy: sid, ChunkSize: 1 << 10}); err != nil {
+				t.Fatal(err)
+			}
+			order := drain(map[PeerID]bool{1: true, 2: true})
+			// Peer 2 gets one chunk before its answer arrives (the first
+			// round goes out before it); after that, rlnc-verified holds it
+			// back while peer 1 takes chunks.
+			last1 := -1
+			for i, p := range order {
+				if p == 1 {
+					last1 = i
+				}
+			}
+			before2, n2 := 0, 0
+			for i, p := range order {
+				if p == 2 {
+					n2++
+					if i < last1 {
+						before2++
+					}
+				}
+			}
+			if last1 < 0 || n2 < 2 {
+				t.Fatalf("peer 1's last chunk at %d, peer 2 got %d chunks: %v", last1, n2, order)
+			}
+			if sid == StrategyRLNCVerified && before2 > 1 {
+				t.Fatalf("peer 2 (answered, never sent a checked chunk) got %d chunks while proven peer 1 was served: %v", before2, order)
+			}
+			if sid == StrategyRLNC && before2 <= 1 {
+				t.Fatalf("rlnc: peer 2 was held back while peer 1 was served: %v", order)
 			}
 		})
 	}
