@@ -34,6 +34,13 @@ type Config struct {
 	// it is refused; the session goes to the engine as soon as the parent is
 	// known (default: one slot; negative: refused at once).
 	ParentWait time.Duration
+	// UploadBytesPerSec paces weft's writes, over all peers, to this rate (0:
+	// unpaced). Streams take frames far faster than a shaped or congested
+	// uplink drains them, so without pacing a frame counts as sent long before
+	// it leaves and the engine commits chunks to peers it cannot reach soon;
+	// paced, with Engine.UplinkWindow, each chunk is decided just before the
+	// uplink takes it (docs/adr/0007). Set it a little below the node's uplink.
+	UploadBytesPerSec float64
 	// Logger (nil: slog.Default()).
 	Logger *slog.Logger
 	// Registerer receives the Prometheus metrics (nil: none).
@@ -62,6 +69,9 @@ func (c *Config) Validate() error {
 	}
 	if len(c.ListenAddrs) == 0 {
 		c.ListenAddrs = []string{"/ip4/127.0.0.1/tcp/0"}
+	}
+	if c.UploadBytesPerSec < 0 {
+		return fmt.Errorf("%w: upload rate %v bytes/s", ErrConfig, c.UploadBytesPerSec)
 	}
 	if c.VerifyBatch < 0 {
 		return fmt.Errorf("%w: verify batch %d", ErrConfig, c.VerifyBatch)

@@ -42,6 +42,12 @@ var (
 		Usage: "Bytes of chunks a publisher or relay gives a peer that has sent nothing of the block yet (core's " +
 			"VerifiedBlindPush; 0: core's default, 16 KiB). Configured, long-lived peers answer at once: a value of " +
 			"a block's size or more leaves only --weft-push-percent"}
+	FlagUploadMbps = &cli.Float64Flag{Name: "weft-upload-mbps",
+		Usage: "Pace weft's writes, over all weft peers, to this many Mbit/s, a little below the node's uplink (0: " +
+			"unpaced). With --weft-uplink-window the engine then decides each chunk just before the uplink takes it"}
+	FlagUplinkWindow = &cli.IntFlag{Name: "weft-uplink-window",
+		Usage: "Frames handed to the transport and not yet written, over all weft peers (core's UplinkWindow; 0: " +
+			"no node-wide window). Meant with --weft-upload-mbps"}
 	FlagAPIListen = &cli.StringFlag{Name: "weft-api-listen",
 		Usage: "Serve the Beacon API for the validator client on this address (host:port; default: off): block " +
 			"publications go out through weft first, then to this node's own Beacon API (--http-host/--http-port); " +
@@ -59,12 +65,13 @@ var (
 
 // Flags are all weft flags.
 var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait,
-	FlagPushPercent, FlagBlindPush, FlagAPIListen, FlagHeadStart, FlagHeadStartMin}
+	FlagPushPercent, FlagBlindPush, FlagUploadMbps, FlagUplinkWindow, FlagAPIListen, FlagHeadStart, FlagHeadStartMin}
 
 // NetworkFlags are the weft flags without the --weft switch and the
 // in-process front (--weft-api-listen, --weft-head-start), for a binary that
 // always runs weft and is itself the front (weft-sidecar).
-var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait, FlagPushPercent, FlagBlindPush}
+var NetworkFlags = []cli.Flag{FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait, FlagPushPercent, FlagBlindPush,
+	FlagUploadMbps, FlagUplinkWindow}
 
 // ConfigFromFlags builds a Config from the flags; dataDir is the default home of
 // the key file. Enabled reports --weft.
@@ -113,6 +120,8 @@ func ConfigFromNetworkFlags(c *cli.Context, dataDir string) (Config, error) {
 		MaxMessageSize: c.Int(FlagMaxMessage.Name), ParentWait: c.Duration(FlagParentWait.Name)}
 	cfg.Engine.PushPercent = c.Int(FlagPushPercent.Name)
 	cfg.Engine.VerifiedBlindPush = c.Int(FlagBlindPush.Name)
+	cfg.UploadBytesPerSec = c.Float64(FlagUploadMbps.Name) * 1e6 / 8
+	cfg.Engine.UplinkWindow = c.Int(FlagUplinkWindow.Name)
 	if err := cfg.Validate(); err != nil {
 		return Config{}, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/weftnet/weft/core"
+	"golang.org/x/time/rate"
 )
 
 // ProtocolID is the stream protocol weft frames travel on between beacon nodes.
@@ -54,6 +55,26 @@ type driver struct {
 	// (watch); nwatch lets Send skip the lookup when there are none.
 	watches map[core.MessageID]*sendWatch
 	nwatch  atomic.Int32
+	// pace limits the bytes written per second over all peers (nil: unpaced).
+	pace *rate.Limiter
+}
+
+// paceBurst is the pacer's bucket: one large chunk frame leaves at once.
+const paceBurst = 128 << 10
+
+// paced waits until the pacer lets n more bytes out.
+func (d *driver) paced(ctx context.Context, n int) error {
+	if d.pace == nil {
+		return nil
+	}
+	for n > 0 {
+		m := min(n, paceBurst)
+		if err := d.pace.WaitN(ctx, m); err != nil {
+			return err
+		}
+		n -= m
+	}
+	return nil
 }
 
 // sendWatch counts the chunk frames of one session written to any peer.
@@ -104,7 +125,10 @@ func (d *driver) start() {
 }
 
 // Send implements core.Transport.
-func (d *driver) Send(_ context.Context, to core.PeerID, frame []byte) error {
+func (d *driver) Send(ctx context.Context, to core.PeerID, frame []byte) error {
+	if err := d.paced(ctx, len(frame)); err != nil {
+		return err
+	}
 	d.mu.Lock()
 	c := d.byID[to]
 	d.mu.Unlock()

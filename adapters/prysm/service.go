@@ -27,6 +27,7 @@ import (
 	"github.com/prysmaticlabs/prysm/v5/runtime/version"
 	"github.com/prysmaticlabs/prysm/v5/time/slots"
 	"github.com/weftnet/weft/core"
+	"golang.org/x/time/rate"
 )
 
 // Feeds are the beacon node's event feeds the Service listens to
@@ -126,6 +127,9 @@ func New(cfg Config, chain Chain, feeds Feeds) (*Service, error) {
 		ec.VerifyBatch = cfg.VerifyBatch
 	}
 	s.d = newDriver(h, cfg.Logger, cfg.MaxMessageSize+(2<<20))
+	if cfg.UploadBytesPerSec > 0 {
+		s.d.pace = rate.NewLimiter(rate.Limit(cfg.UploadBytesPerSec), paceBurst)
+	}
 	s.d.admit = s.admit
 	node, err := core.NewNode(core.NodeConfig{Engine: ec, Transport: s.d, Deliver: s.deliver,
 		Penalized: s.penalized, Logger: cfg.Logger})

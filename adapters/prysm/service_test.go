@@ -212,8 +212,18 @@ func (c *chain) awaitReceived(ctx context.Context, t *testing.T, want [32]byte, 
 
 // TestServiceRelay: three nodes in a line, A - B - C. Blocks of about 1 MiB
 // proposed on A reach B and C, C through B, which forwards recoded chunks it
-// verified.
+// verified; and the same with every node's writes paced (UploadBytesPerSec)
+// under a node-wide uplink window.
 func TestServiceRelay(t *testing.T) {
+	t.Run("unpaced", func(t *testing.T) { serviceRelay(t, nil) })
+	t.Run("paced", func(t *testing.T) {
+		serviceRelay(t, func(c *weftprysm.Config) {
+			c.UploadBytesPerSec, c.Engine.UplinkWindow = 100e6/8, 2
+		})
+	})
+}
+
+func serviceRelay(t *testing.T, mod func(*weftprysm.Config)) {
 	sks, pubs, err := interop.DeterministicallyGenerateKeys(0, 8)
 	if err != nil {
 		t.Fatal(err)
@@ -231,9 +241,14 @@ func TestServiceRelay(t *testing.T) {
 	}
 	chains[1].gvr, chains[2].gvr = chains[0].gvr, chains[0].gvr
 	connA, connC := make(chan struct{}, 1), make(chan struct{}, 1)
-	a, fa := newService(t, chains[0], connA)
-	b, _ := newService(t, chains[1], make(chan struct{}, 1), a.Addrs()[0])
-	newService(t, chains[2], connC, b.Addrs()[0])
+	start := func(c *chain, connected chan struct{}, peers ...string) (*weftprysm.Service, feeds) {
+		h := signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}),
+			msg: "weft: peer connected", ch: connected}
+		return newConfiguredService(t, c, h, mod, peers...)
+	}
+	a, fa := start(chains[0], connA)
+	b, _ := start(chains[1], make(chan struct{}, 1), a.Addrs()[0])
+	start(chains[2], connC, b.Addrs()[0])
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	for _, ch := range []chan struct{}{connA, connC} {

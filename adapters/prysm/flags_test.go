@@ -1,0 +1,41 @@
+package weftprysm_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/urfave/cli/v2"
+	weftprysm "github.com/weftnet/weft/adapters/prysm"
+)
+
+// TestNetworkFlags: the pacing flags reach the Config (Mbit/s to bytes per
+// second, the engine's uplink window), and a negative rate is refused.
+func TestNetworkFlags(t *testing.T) {
+	key := "--weft-key=" + strings.Repeat("ab", 32)
+	run := func(args ...string) (weftprysm.Config, error) {
+		var cfg weftprysm.Config
+		var cerr error
+		app := &cli.App{Name: "x", Flags: weftprysm.NetworkFlags, Action: func(c *cli.Context) error {
+			cfg, cerr = weftprysm.ConfigFromNetworkFlags(c, t.TempDir())
+			return nil
+		}}
+		if err := app.Run(append([]string{"x", key}, args...)); err != nil {
+			t.Fatal(err)
+		}
+		return cfg, cerr
+	}
+	cfg, err := run("--weft-upload-mbps=40", "--weft-uplink-window=2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.UploadBytesPerSec != 5e6 || cfg.Engine.UplinkWindow != 2 {
+		t.Fatalf("upload %v bytes/s, uplink window %d; want 5e6 and 2", cfg.UploadBytesPerSec, cfg.Engine.UplinkWindow)
+	}
+	if cfg, err = run(); err != nil || cfg.UploadBytesPerSec != 0 || cfg.Engine.UplinkWindow != 0 {
+		t.Fatalf("defaults: %v bytes/s, window %d, %v; want unpaced", cfg.UploadBytesPerSec, cfg.Engine.UplinkWindow, err)
+	}
+	if _, err := run("--weft-upload-mbps=-1"); !errors.Is(err, weftprysm.ErrConfig) {
+		t.Fatalf("negative rate: %v, want ErrConfig", err)
+	}
+}
