@@ -51,6 +51,12 @@ type Config struct {
 	Engine core.Config
 }
 
+// DefaultPushPercent is --weft-push-percent's default: the proposer pushes
+// about one copy of the block, split over its peers, before they report. Core's
+// own default (200, two copies) was slower at 2 MiB on the four-node devnet
+// (p50 1.24–1.31× gossip's against 1.42×; docs/benchmarks.md, Prysm, session 6).
+const DefaultPushPercent = 100
+
 // DefaultMaxMessageSize is the default cap of a block session: Prysm's gossip
 // cap (GOSSIP_MAX_SIZE, 10 MiB).
 const DefaultMaxMessageSize = 10 << 20

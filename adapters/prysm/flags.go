@@ -35,7 +35,7 @@ var (
 		Usage: "rlnc-verified chunks checked together (1: each on arrival, the lowest delay)"}
 	FlagMaxMessage = &cli.IntFlag{Name: "weft-max-message-size", Value: DefaultMaxMessageSize,
 		Usage: "Largest block session accepted, in bytes"}
-	FlagPushPercent = &cli.IntFlag{Name: "weft-push-percent",
+	FlagPushPercent = &cli.IntFlag{Name: "weft-push-percent", Value: DefaultPushPercent,
 		Usage: "What the publisher pushes to each peer before the peer's first report, as a percentage of the block's " +
 			"chunks split over its weft peers (core's PushPercent; 0: core's default, 200; 10..1000)"}
 	FlagBlindPush = &cli.IntFlag{Name: "weft-blind-push",

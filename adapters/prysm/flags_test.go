@@ -10,7 +10,8 @@ import (
 )
 
 // TestNetworkFlags: the pacing flags reach the Config (Mbit/s to bytes per
-// second, the engine's uplink window), and a negative rate is refused.
+// second, the engine's uplink window), the push defaults to DefaultPushPercent,
+// and a negative rate is refused.
 func TestNetworkFlags(t *testing.T) {
 	key := "--weft-key=" + strings.Repeat("ab", 32)
 	run := func(args ...string) (weftprysm.Config, error) {
@@ -32,8 +33,9 @@ func TestNetworkFlags(t *testing.T) {
 	if cfg.UploadBytesPerSec != 5e6 || cfg.Engine.UplinkWindow != 2 {
 		t.Fatalf("upload %v bytes/s, uplink window %d; want 5e6 and 2", cfg.UploadBytesPerSec, cfg.Engine.UplinkWindow)
 	}
-	if cfg, err = run(); err != nil || cfg.UploadBytesPerSec != 0 || cfg.Engine.UplinkWindow != 0 {
-		t.Fatalf("defaults: %v bytes/s, window %d, %v; want unpaced", cfg.UploadBytesPerSec, cfg.Engine.UplinkWindow, err)
+	if cfg, err = run(); err != nil || cfg.UploadBytesPerSec != 0 || cfg.Engine.UplinkWindow != 0 || cfg.Engine.PushPercent != weftprysm.DefaultPushPercent {
+		t.Fatalf("defaults: %v bytes/s, window %d, push %d%%, %v; want unpaced, push %d%%", cfg.UploadBytesPerSec,
+			cfg.Engine.UplinkWindow, cfg.Engine.PushPercent, err, weftprysm.DefaultPushPercent)
 	}
 	if _, err := run("--weft-upload-mbps=-1"); !errors.Is(err, weftprysm.ErrConfig) {
 		t.Fatalf("negative rate: %v, want ErrConfig", err)
