@@ -120,36 +120,15 @@ func TestVerifiedBlindPush(t *testing.T) {
 			}
 			// Send frames one at a time; peer 1 answers the header at once (it
 			// has the message from elsewhere), the others never answer.
+			answered := false
 			var order []PeerID // chunk recipients in sending order
-			for answered := false; ; {
-				rd := e.Ready()
-				if len(rd.Frames) == 0 {
-					break
-				}
-				var to []PeerID
-				var header []byte
-				for _, f := range rd.Frames {
-					to = append(to, f.To)
-					fi, err := PeekFrame(f.Frame)
-					if err != nil {
-						t.Fatal(err)
-					}
-					switch {
-					case fi.Type == FrameChunk:
-						order = append(order, f.To)
-					case fi.Type == FrameHeader && f.To == 1 && !answered:
-						header = append([]byte(nil), f.Frame...)
-					}
-				}
-				e.Advance()
-				if header != nil {
-					answered = true
-					if err := e.Step(epoch, 1, header); err != nil {
-						t.Fatal(err)
-					}
-				}
-				for _, p := range to {
-					e.Sent(p, 1)
+			for _, f := range sendEach(t, e, func(f Outbound, fi FrameInfo) bool {
+				back := fi.Type == FrameHeader && f.To == 1 && !answered
+				answered = answered || back
+				return back
+			}) {
+				if f.Type == FrameChunk {
+					order = append(order, f.To)
 				}
 			}
 			last := 0 // index of peer 1's last chunk
@@ -228,44 +207,18 @@ func TestVerifiedProvenFirst(t *testing.T) {
 			if e.Counters().Delivered != 1 {
 				t.Fatalf("message from peer 1 not delivered: %+v", e.Counters())
 			}
-			// drain sends frames one at a time; peers in answer send the
-			// header of our message back at once (they have it from
-			// elsewhere), which tells us they are alive.
-			drain := func(answer map[PeerID]bool) []PeerID {
-				var order []PeerID
-				for rd := e.Ready(); len(rd.Frames) > 0; rd = e.Ready() {
-					var to []PeerID
-					var back []Outbound
-					for _, f := range rd.Frames {
-						to = append(to, f.To)
-						fi, err := PeekFrame(f.Frame)
-						if err != nil {
-							t.Fatal(err)
-						}
-						if fi.Type == FrameChunk && fi.ID == (MessageID{2}) {
-							order = append(order, f.To)
-						}
-						if fi.Type == FrameHeader && answer[f.To] {
-							back = append(back, Outbound{To: f.To, Frame: append([]byte(nil), f.Frame...)})
-						}
-					}
-					e.Advance()
-					for _, b := range back {
-						if err := e.Step(epoch, b.To, b.Frame); err != nil {
-							t.Fatal(err)
-						}
-					}
-					for _, p := range to {
-						e.Sent(p, 1)
-					}
-				}
-				return order
-			}
-			drain(nil) // what we relay of the first message
+			sendEach(t, e, nil) // what we relay of the first message
 			if err := e.Publish(epoch, MessageID{2}, make([]byte, 32<<10), PublishOptions{Strategy: sid, ChunkSize: 1 << 10}); err != nil {
 				t.Fatal(err)
 			}
-			order := drain(map[PeerID]bool{1: true, 2: true})
+			// Peers 1 and 2 answer the header at once (they have the message
+			// from elsewhere), which tells us they are alive; peer 3 never does.
+			var order []PeerID
+			for _, f := range sendEach(t, e, func(f Outbound, fi FrameInfo) bool { return fi.Type == FrameHeader && f.To != 3 }) {
+				if f.Type == FrameChunk && f.ID == (MessageID{2}) {
+					order = append(order, f.To)
+				}
+			}
 			// Peer 2 gets one chunk before its answer arrives (the first
 			// round goes out before it); after that, rlnc-verified holds it
 			// back while peer 1 takes chunks.
@@ -295,4 +248,44 @@ func TestVerifiedProvenFirst(t *testing.T) {
 			}
 		})
 	}
+}
+
+// sent is a frame an Engine handed out, as sendEach saw it.
+type sent struct {
+	To PeerID
+	FrameInfo
+}
+
+// sendEach hands e's frames out and reports them sent one Ready at a time
+// until e has nothing more to send, and returns them in order. A frame for
+// which echo returns true comes straight back from its recipient (a peer that
+// has the message from elsewhere answering its header).
+func sendEach(t *testing.T, e *Engine, echo func(Outbound, FrameInfo) bool) []sent {
+	t.Helper()
+	var out []sent
+	for rd := e.Ready(); len(rd.Frames) > 0; rd = e.Ready() {
+		var to []PeerID
+		var back []Outbound
+		for _, f := range rd.Frames {
+			fi, err := PeekFrame(f.Frame)
+			if err != nil {
+				t.Fatal(err)
+			}
+			to = append(to, f.To)
+			out = append(out, sent{f.To, fi})
+			if echo != nil && echo(f, fi) {
+				back = append(back, Outbound{To: f.To, Frame: append([]byte(nil), f.Frame...)})
+			}
+		}
+		e.Advance()
+		for _, b := range back {
+			if err := e.Step(epoch, b.To, b.Frame); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, p := range to {
+			e.Sent(p, 1)
+		}
+	}
+	return out
 }
