@@ -135,8 +135,11 @@ type Batcher interface {
 // BlindPusher is implemented by sessions that cap the chunks a peer gets before
 // it has sent any frame of the message (rlnc-verified, Config.VerifiedBlindPush):
 // a peer that crashed without closing its connection never answers, and what
-// it is sent is lost uplink time. The Engine sends such a link at most
-// BlindChunks chunks (0: no cap) until the peer shows life.
+// it is sent is lost uplink time. The Engine sends such a link past
+// BlindChunks chunks (0: no cap) only when no other link can take one, until
+// the peer shows life. Such sessions check chunks one by one, so a useful
+// chunk in one marks its sender proven, and the Engine serves proven peers
+// before peers that answered but never sent one (docs/adr/0010).
 type BlindPusher interface {
 	BlindChunks() int
 }
