@@ -493,8 +493,7 @@ func (s *rlncSession) AppendHave(slot int, stalled bool, dst []byte) []byte {
 			// Stalled: the exact shares rotate with our rank, so while it does
 			// not move they can keep the whole need on a relay ranked below us,
 			// which by its sending rule sends nothing, until the session
-			// expires. Ask the providers that can serve.
-			credit = 0
+			// expires. Ask the providers that can serve (others: nothing).
 			if cidx >= 0 {
 				credit = l.ask(need, s.gens[i].k, capable, cidx, r, s.env.cfg.CreditPercent, false)
 			}
