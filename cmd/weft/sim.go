@@ -66,6 +66,8 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	scale := fs.Int("scale", 0, "payload scale for engine strategies: engines hold size/scale bytes, links and CPU are charged at full size (0: automatic)")
 	workers := fs.Int("workers", 0, "runs simulated at once; each holds a whole network, so fewer use less memory (0: one per CPU)")
+	sequence := fs.Bool("sequence", false, "run each size's messages one after another on the same nodes, as a live network carries them: engines keep peer scores, bans and closed connections, Byzantine nodes stay the same, crashing nodes are drawn per message and restart empty (weft strategies only); the table adds a row per message")
+	slot := fs.Duration("slot", 12*time.Second, "with --sequence: time from one publish to the next")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: weft sim --scenario FILE [--strategies LIST] [--json OUT.json] [--plot OUT.png]\n\n")
 		fs.PrintDefaults()
@@ -76,6 +78,9 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	if *scenarioPath == "" {
 		fs.Usage()
 		return usageError{fmt.Errorf("sim: --scenario is required")}
+	}
+	if *slot <= 0 {
+		return usageError{fmt.Errorf("sim: --slot %v, need a positive duration", *slot)}
 	}
 	if *publishers < 0 {
 		return usageError{fmt.Errorf("sim: --publishers must not be negative")}
@@ -142,7 +147,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	}
 
 	start := time.Now()
-	opt := sim.Options{Costs: &c, Publishers: *publishers, Workers: *workers}
+	opt := sim.Options{Costs: &c, Publishers: *publishers, Workers: *workers, Sequence: *sequence, Slot: *slot}
 	if !*quiet {
 		opt.Progress = progressBar(stderr, start)
 	}

@@ -42,6 +42,10 @@ type Result struct {
 	WrongDeliveries *int `json:"wrong_deliveries,omitempty"`
 	// Times holds every pair's completion in ms (undelivered: +Inf), sorted, for CDFs.
 	Times []float64 `json:"-"`
+	// Messages, when the messages ran one after another on the same nodes (the
+	// simulator's sequence mode), summarises each message alone, in publishing
+	// order; the fields above pool them.
+	Messages []Result `json:"messages,omitempty"`
 }
 
 // Ideal is the lower bound for a size: no scheduler can do better with these links.
@@ -279,6 +283,10 @@ func Format(rep *Report) string {
 				fmt.Fprintf(&b, "   WRONG DELIVERIES: %d", *r.WrongDeliveries)
 			}
 			b.WriteByte('\n')
+			for i, m := range r.Messages {
+				fmt.Fprintf(&b, "%-15s %8s %8s %8s %8s %8s %8.1f%% %8.2f %8.2f %8.2f %8.1f\n", fmt.Sprintf("  message %d", i+1), "",
+					f(m.P50ms), f(m.P90ms), f(m.P99ms), f(m.MaxMs), 100*m.DeliveredFraction, m.RxRatioMean, m.PublisherTxRatio, m.DupRatioMean, m.CPUmsPerNodeMean)
+			}
 		}
 	}
 	return b.String()

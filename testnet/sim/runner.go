@@ -2,6 +2,7 @@ package sim
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -37,6 +38,29 @@ type RunContext struct {
 	Costs    *costmodel.Model
 	// Seed is distinct per run; strategies derive their randomness from it.
 	Seed uint64
+	// Start is the virtual time of this message's publish on the nodes' clocks.
+	// It is zero except in a sequence (Options.Sequence), where the nodes keep
+	// their clocks from one message to the next.
+	Start time.Duration
+	// KeySeed, when nonzero, gives every node a signing key of its own derived
+	// from it (a sequence, where any node may publish a later message); when zero
+	// only the publisher gets one, derived from Seed.
+	KeySeed uint64
+}
+
+// SequenceStrategy is implemented by strategies whose nodes can run in a
+// sequence (Options.Sequence): Continues reports that every node they build
+// implements Continuer.
+type SequenceStrategy interface {
+	Strategy
+	Continues() bool
+}
+
+// Continuer is implemented by protocols that carry a node's state over to the
+// next message of a sequence (Options.Sequence): Continue hands them the new
+// message's context. Protocols without it start fresh for every message.
+type Continuer interface {
+	Continue(ctx *RunContext)
 }
 
 // Strategy is a dissemination scheme the simulator can run.
@@ -58,6 +82,17 @@ type Options struct {
 	Progress func(done, total int)
 	// Publishers overrides the scenario's publisher count (0 keeps it).
 	Publishers int
+	// Sequence runs each strategy's messages of one size one after another on
+	// the same nodes, as a live network carries them: protocols that implement
+	// Continuer keep their state (weft's engines keep peer scores, bans and
+	// closed connections), Byzantine nodes are the same for every message, and
+	// crashing nodes are drawn per message and restart, with fresh state, before
+	// the next one. Without it every message runs on a fresh network with its own
+	// draw of faulty nodes.
+	Sequence bool
+	// Slot is the time from one message's publish to the next in a sequence
+	// (default 12 s; longer if a message is still running).
+	Slot time.Duration
 }
 
 // Result, Ideal and Report are the shared report shape (core/report), so the
@@ -71,6 +106,9 @@ type (
 type runSpec struct {
 	size, pubIdx, publisher int
 	strategy                Strategy
+	// sequence, when set, lists the publishers whose messages run one after
+	// another on the same nodes (Options.Sequence); publisher is then unused.
+	sequence []int
 }
 
 // finisher is implemented by strategies that keep per-run state: finish drops it
@@ -90,21 +128,44 @@ func publishersOf(sc *scenario.Scenario, n int) []int {
 func rolesOf(sc *scenario.Scenario, publisher int, seed uint64) ([]Role, []time.Duration) {
 	rng := rand.New(rand.NewPCG(seed, 0x726f6c))
 	roles := make([]Role, sc.Nodes)
-	crashAt := make([]time.Duration, sc.Nodes)
 	perm := rng.Perm(sc.Nodes)
 	perm = slices.DeleteFunc(perm, func(i int) bool { return i == publisher })
 	nb := int(math.Round(sc.Faults.ByzantineFraction * float64(sc.Nodes)))
-	nc := int(math.Round(sc.Faults.CrashFraction * float64(sc.Nodes)))
 	for _, i := range perm[:nb] {
 		roles[i] = Byzantine
 	}
+	return roles, crashes(sc, rng, perm[nb:], roles)
+}
+
+// crashes makes the first of candidates Crashing, as many as the scenario's
+// crash fraction of all nodes, each at a time drawn in its crash window.
+func crashes(sc *scenario.Scenario, rng *rand.Rand, candidates []int, roles []Role) []time.Duration {
+	crashAt := make([]time.Duration, sc.Nodes)
+	nc := min(len(candidates), int(math.Round(sc.Faults.CrashFraction*float64(sc.Nodes))))
 	w := sc.Faults.CrashWindowMS
-	for _, i := range perm[nb : nb+nc] {
+	for _, i := range candidates[:nc] {
 		roles[i] = Crashing
 		ms := w[0] + rng.Float64()*(w[1]-w[0])
 		crashAt[i] = time.Duration(ms * float64(time.Millisecond))
 	}
-	return roles, crashAt
+	return crashAt
+}
+
+// sequenceRoles assigns roles for one message of a sequence: the Byzantine
+// nodes are the same for the whole sequence (drawn from the scenario's seed,
+// never one of its publishers), the crashing ones are drawn per message among
+// the others.
+func sequenceRoles(sc *scenario.Scenario, pubs []int, publisher int, seed uint64) ([]Role, []time.Duration) {
+	roles := make([]Role, sc.Nodes)
+	byz := rand.New(rand.NewPCG(sc.Seed, 0x62797a)).Perm(sc.Nodes)
+	byz = slices.DeleteFunc(byz, func(i int) bool { return slices.Contains(pubs, i) })
+	nb := int(math.Round(sc.Faults.ByzantineFraction * float64(sc.Nodes)))
+	for _, i := range byz[:nb] {
+		roles[i] = Byzantine
+	}
+	rng := rand.New(rand.NewPCG(seed, 0x726f6c))
+	perm := slices.DeleteFunc(rng.Perm(sc.Nodes), func(i int) bool { return i == publisher || roles[i] == Byzantine })
+	return roles, crashes(sc, rng, perm, roles)
 }
 
 // Run simulates every strategy at every size of sc.
@@ -130,33 +191,56 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	nw := NewNetwork(sc)
 	pubs := publishersOf(sc, npub)
 
+	rolesFor := func(p int, seed uint64) ([]Role, []time.Duration) { return rolesOf(sc, p, seed) }
+	if opt.Sequence {
+		rolesFor = func(p int, seed uint64) ([]Role, []time.Duration) { return sequenceRoles(sc, pubs, p, seed) }
+		if opt.Slot <= 0 {
+			opt.Slot = 12 * time.Second
+		}
+		for _, st := range strategies {
+			if c, ok := st.(SequenceStrategy); !ok || !c.Continues() {
+				return nil, fmt.Errorf("sim: strategy %s keeps no state from one message to the next, so it cannot run in a sequence", st.Name())
+			}
+		}
+	}
 	var specs []runSpec
 	for _, st := range strategies {
 		for _, size := range sc.Sizes {
+			if opt.Sequence {
+				specs = append(specs, runSpec{size: size.Bytes, strategy: st, sequence: pubs})
+				continue
+			}
 			for pi, p := range pubs {
 				specs = append(specs, runSpec{size: size.Bytes, pubIdx: pi, publisher: p, strategy: st})
 			}
 		}
 	}
-	outs := make([]report.Samples, len(specs))
+	outs := make([][]report.Samples, len(specs))
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		done int
 		next = make(chan int)
 	)
+	progress := func() {
+		if opt.Progress != nil {
+			mu.Lock()
+			done++
+			opt.Progress(done, len(specs)*max(1, len(specs[0].sequence)))
+			mu.Unlock()
+		}
+	}
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				outs[i] = simulate(sc, nw, specs[i], &costs, opt.Limit)
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					opt.Progress(done, len(specs))
-					mu.Unlock()
+				if s := specs[i]; s.sequence != nil {
+					outs[i] = simulateSequence(sc, nw, s, &costs, opt.Limit, opt.Slot, progress)
+					continue
 				}
+				outs[i] = []report.Samples{simulate(sc, nw, specs[i], &costs, opt.Limit)}
+				progress()
 			}
 		}()
 	}
@@ -170,18 +254,27 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	for _, st := range strategies {
 		for _, size := range sc.Sizes {
 			var agg report.Samples
+			var messages []Result
 			for i, s := range specs {
-				if s.strategy == st && s.size == size.Bytes {
-					agg.Merge(outs[i], len(pubs))
+				if s.strategy != st || s.size != size.Bytes {
+					continue
+				}
+				for _, o := range outs[i] {
+					agg.Merge(o, len(pubs))
+					if s.sequence != nil {
+						messages = append(messages, report.Summarize(st.Name(), size.Bytes, o, sc.TwoThirds))
+					}
 				}
 			}
-			rep.Results = append(rep.Results, report.Summarize(st.Name(), size.Bytes, agg, sc.TwoThirds))
+			res := report.Summarize(st.Name(), size.Bytes, agg, sc.TwoThirds)
+			res.Messages = messages
+			rep.Results = append(rep.Results, res)
 		}
 	}
 	for _, size := range sc.Sizes {
 		var times []float64
 		for _, p := range pubs {
-			roles, crashAt := rolesOf(sc, p, runSeed(sc, size.Bytes, p))
+			roles, crashAt := rolesFor(p, runSeed(sc, size.Bytes, p))
 			times = append(times, idealTimes(sc, nw, p, size.Bytes, roles, crashAt)...)
 		}
 		rep.Ideal = append(rep.Ideal, report.NewIdeal(size.Bytes, times))
@@ -194,56 +287,123 @@ func runSeed(sc *scenario.Scenario, size, publisher int) uint64 {
 }
 
 // simulate runs one message on a fresh copy of the network state.
-func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration) (o report.Samples) {
+func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration) report.Samples {
 	seed := runSeed(sc, s.size, s.publisher)
 	roles, crashAt := rolesOf(sc, s.publisher, seed)
 	ctx := &RunContext{Network: nw, Size: s.size, Publisher: s.publisher, Roles: roles,
 		Behavior: sc.Faults.ByzantineBehavior, Costs: costs, Seed: seed}
+	r := newRun(sc, nw, seed, limit)
+	for i, n := range r.nodes {
+		n.proto = s.strategy.NewNode(ctx, i)
+	}
+	r.begin(sc, ctx, crashAt)
+	r.loop()
+	return r.measure(s.strategy, ctx)
+}
+
+// simulateSequence runs the messages of s.sequence one after another on the
+// same nodes (Options.Sequence): one network whose clock runs on, each message
+// published a slot after the last (later if the last ran longer), its traffic
+// measured until the next is published. A node that crashed restarts with a
+// fresh protocol before the next message; the others continue theirs.
+func simulateSequence(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit, slot time.Duration, progress func()) []report.Samples {
+	var outs []report.Samples
+	var r *run
+	for _, p := range s.sequence {
+		seed := runSeed(sc, s.size, p)
+		roles, crashAt := sequenceRoles(sc, s.sequence, p, seed)
+		ctx := &RunContext{Network: nw, Size: s.size, Publisher: p, Roles: roles,
+			Behavior: sc.Faults.ByzantineBehavior, Costs: costs, Seed: seed, KeySeed: sc.Seed | 1}
+		if r == nil {
+			r = newRun(sc, nw, seed, limit)
+		}
+		for i, n := range r.nodes {
+			switch {
+			case n.proto == nil || n.crashed:
+				n.crashed, n.closed = false, make([]bool, len(nw.Peers[i]))
+				n.proto = s.strategy.NewNode(ctx, i)
+			default:
+				n.proto.(Continuer).Continue(ctx)
+			}
+		}
+		start := r.now
+		r.limit = start + limit
+		r.begin(sc, ctx, crashAt)
+		r.loop()
+		// Run on to the next publish: what is still in flight belongs to this
+		// message and is counted with it.
+		end := max(r.now, r.limit) - start
+		r.counted, r.pending = make([]bool, nw.N), 0
+		r.limit = start + max(slot, end.Truncate(time.Second)+time.Second)
+		r.loop()
+		r.now = r.limit
+		outs = append(outs, r.measure(s.strategy, ctx))
+		progress()
+	}
+	return outs
+}
+
+// newRun builds the network state for a run: every node's links, queues and
+// random source; protocols are set by the caller.
+func newRun(sc *scenario.Scenario, nw *Network, seed uint64, limit time.Duration) *run {
 	r := &run{nw: nw, loss: sc.Faults.Loss, rng: rand.New(rand.NewPCG(seed, 1)), limit: limit,
-		counted: make([]bool, nw.N), grace: 2 * time.Second}
-	for i, role := range roles {
-		if role != Byzantine && i != s.publisher {
+		grace: 2 * time.Second}
+	r.nodes = make([]*nodeState, nw.N)
+	for i := range r.nodes {
+		r.nodes[i] = &nodeState{id: i, up: nw.Up[i], down: nw.Down[i],
+			queues: make([][]*wireFrame, len(nw.Peers[i])), closed: make([]bool, len(nw.Peers[i])),
+			rng: rand.New(rand.NewPCG(seed, uint64(i)+2))}
+	}
+	return r
+}
+
+// begin starts the message of ctx at the current time: the publisher on the
+// scenario's publisher link (every other node on its own class), the honest
+// nodes counted, the crashes scheduled, the counters marked, and the publish.
+func (r *run) begin(sc *scenario.Scenario, ctx *RunContext, crashAt []time.Duration) {
+	r.start = r.now
+	r.counted, r.pending = make([]bool, r.nw.N), 0
+	for i, n := range r.nodes {
+		n.up, n.down = r.nw.Up[i], r.nw.Down[i]
+		if i == ctx.Publisher {
+			n.up, n.down = mbps(sc.Publisher.UpMbps), mbps(sc.Publisher.DownMbps)
+		}
+		n.delivered = -1
+		n.mark = n.meters
+		if ctx.Roles[i] != Byzantine && i != ctx.Publisher {
 			r.counted[i] = true
 			r.pending++
 		}
-	}
-	r.nodes = make([]*nodeState, nw.N)
-	for i := range r.nodes {
-		n := &nodeState{id: i, up: nw.Up[i], down: nw.Down[i], delivered: -1,
-			queues: make([][]*wireFrame, len(nw.Peers[i])), rng: rand.New(rand.NewPCG(seed, uint64(i)+2))}
-		if i == s.publisher {
-			n.up, n.down = mbps(sc.Publisher.UpMbps), mbps(sc.Publisher.DownMbps)
-		}
-		r.nodes[i] = n
-	}
-	for i, n := range r.nodes {
-		n.proto = s.strategy.NewNode(ctx, i)
-		if roles[i] == Crashing {
-			r.push(event{t: crashAt[i], kind: evCrash, node: int32(i)})
+		if ctx.Roles[i] == Crashing {
+			r.push(event{t: r.start + crashAt[i], kind: evCrash, node: int32(i)})
 		}
 	}
-	pub := r.nodes[s.publisher]
+	pub := r.nodes[ctx.Publisher]
 	r.call(pub, pub.proto.Publish)
-	r.loop()
-	if f, ok := s.strategy.(finisher); ok {
+}
+
+// measure collects the message's samples: per honest node its completion (from
+// the publish) and what it received, wasted and spent since begin.
+func (r *run) measure(st Strategy, ctx *RunContext) (o report.Samples) {
+	if f, ok := st.(finisher); ok {
 		w := f.finish(ctx)
 		o.Wrong = &w
 	}
-
-	size := float64(s.size)
+	size := float64(ctx.Size)
 	for i, n := range r.nodes {
-		if i == s.publisher {
-			o.PubTx = float64(n.tx) / size
+		d := n.since(n.mark)
+		if i == ctx.Publisher {
+			o.PubTx = float64(d.tx) / size
 			continue
 		}
-		if roles[i] != Honest {
+		if ctx.Roles[i] != Honest {
 			continue
 		}
 		t := math.Inf(1)
 		if n.delivered >= 0 {
-			t = float64(n.delivered) / float64(time.Millisecond)
+			t = float64(n.delivered-r.start) / float64(time.Millisecond)
 		}
-		o.Add(t, float64(n.rx)/size, float64(n.wasted)/size, float64(n.cpu)/float64(time.Millisecond))
+		o.Add(t, float64(d.rx)/size, float64(d.wasted)/size, float64(d.cpu)/float64(time.Millisecond))
 	}
 	return o
 }

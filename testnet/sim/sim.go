@@ -43,6 +43,20 @@ type Env interface {
 	After(d time.Duration)
 	// Rand is the node's deterministic random source.
 	Rand() *rand.Rand
+	// Disconnect closes the connection to neighbour peer, as a host does when
+	// its engine disconnects a peer for its penalties. Nothing more is sent on it
+	// or handed over from it; frames already queued to the peer are dropped. The
+	// peer learns of it one one-way latency later (its Disconnected is called, if
+	// it has one) and only then stops sending: what it sent before still arrives
+	// and takes the node's downlink, as data in flight does when a TCP connection
+	// is reset.
+	Disconnect(peer int)
+}
+
+// Disconnecter is implemented by protocols that want to know when a neighbour
+// has closed the connection to them.
+type Disconnecter interface {
+	Disconnected(env Env, peer int)
 }
 
 // Protocol is one node's dissemination logic for one message, as the simulator drives it.
@@ -70,6 +84,7 @@ const (
 	evEnqueue
 	evTick
 	evCrash
+	evClosed // a neighbour closed its connection: node learns it
 )
 
 type event struct {
@@ -118,6 +133,7 @@ type nodeState struct {
 	proto    Protocol
 	up, down float64 // bytes per second
 	queues   [][]*wireFrame
+	closed   []bool // by peer index: the connection is closed on this side
 	rr       int
 	upBusy   bool
 	downFree time.Duration
@@ -125,22 +141,35 @@ type nodeState struct {
 	crashed  bool
 	rng      *rand.Rand
 
-	delivered   time.Duration // -1 until delivered
-	rx, tx      int64
-	wasted      int64
-	cpu         time.Duration
+	delivered time.Duration // -1 until delivered
+	meters
+	mark        meters       // meters when the current message began
 	pendingSend []*wireFrame // sends buffered during a handler
 	charge      time.Duration
 	backlog     int // frames that arrived while the CPU was busy, not yet handled
 }
 
-// run is one message published on one network.
+// meters count a node's traffic and processing.
+type meters struct {
+	rx, tx int64
+	wasted int64
+	cpu    time.Duration
+}
+
+// since is what the meters counted after o was taken.
+func (m meters) since(o meters) meters {
+	return meters{rx: m.rx - o.rx, tx: m.tx - o.tx, wasted: m.wasted - o.wasted, cpu: m.cpu - o.cpu}
+}
+
+// run is one message published on one network, or the messages of a sequence
+// one after another.
 type run struct {
 	nw     *Network
 	nodes  []*nodeState
 	events eventHeap
 	seq    uint64
 	now    time.Duration
+	start  time.Duration // the current message's publish
 	loss   float64
 	rng    *rand.Rand
 	limit  time.Duration
@@ -192,10 +221,23 @@ func (e env) After(d time.Duration) {
 }
 func (e env) Send(to int, f Frame) {
 	idx := e.r.nw.PeerIndex(e.n.id, to)
-	if idx < 0 || f.Size <= 0 {
+	if idx < 0 || f.Size <= 0 || e.n.closed[idx] {
 		return
 	}
 	e.n.pendingSend = append(e.n.pendingSend, &wireFrame{Frame: f, from: e.n.id, to: to, toIdx: idx})
+}
+
+func (e env) Disconnect(peer int) {
+	idx := e.r.nw.PeerIndex(e.n.id, peer)
+	if idx < 0 || e.n.closed[idx] {
+		return
+	}
+	e.n.closed[idx] = true
+	// Queued frames go once the uplink is free (pump); the peer hears of it
+	// one way later.
+	back := e.r.nw.PeerIndex(peer, e.n.id)
+	e.r.push(event{t: e.r.now + e.n.charge + e.r.nw.Latency[e.n.id][idx], kind: evClosed,
+		node: int32(peer), peer: int32(back)})
 }
 
 // call runs a handler on node n at the current time, respecting its CPU: if the CPU
@@ -249,6 +291,12 @@ func (r *run) pump(n *nodeState) {
 	for i := 0; i < k; i++ {
 		idx := (n.rr + i) % k
 		q := n.queues[idx]
+		if n.closed[idx] {
+			// The uplink is idle, so no segment of these is in flight.
+			clear(q)
+			n.queues[idx] = nil
+			continue
+		}
 		for len(q) > 0 && q[0].sent == 0 && q[0].Cancel != nil && q[0].Cancel() {
 			q[0] = nil
 			q = q[1:]
@@ -312,12 +360,25 @@ func (r *run) step(e event) {
 			n.backlog--
 		}
 		f := e.fr
+		if n.closed[r.nw.PeerIndex(n.id, f.from)] {
+			return
+		}
 		r.call(n, func(env Env) { n.proto.Receive(env, f.from, f.Frame) })
 	case evEnqueue:
 		if n.crashed {
 			return
 		}
 		n.queues[e.fr.toIdx] = append(n.queues[e.fr.toIdx], e.fr)
+		r.pump(n)
+	case evClosed:
+		if n.crashed || n.closed[e.peer] {
+			return
+		}
+		n.closed[e.peer] = true
+		if d, ok := n.proto.(Disconnecter); ok {
+			peer := r.nw.Peers[n.id][e.peer]
+			r.call(n, func(env Env) { d.Disconnected(env, peer) })
+		}
 		r.pump(n)
 	case evTick:
 		if n.crashed || r.deferIfBusy(n, e) {
@@ -339,11 +400,8 @@ func (r *run) step(e event) {
 }
 
 func (r *run) loop() {
-	for r.events.Len() > 0 {
+	for r.events.Len() > 0 && r.events[0].t <= r.limit {
 		e := heap.Pop(&r.events).(event)
-		if e.t > r.limit {
-			return
-		}
 		r.now = e.t
 		r.step(e)
 	}

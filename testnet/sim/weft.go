@@ -59,6 +59,9 @@ func NewWeft(name string, scale int) (*Weft, error) {
 // Name implements Strategy.
 func (w *Weft) Name() string { return w.Strategy.String() }
 
+// Continues implements SequenceStrategy: every weftNode continues its engine.
+func (w *Weft) Continues() bool { return true }
+
 // weftRun is what the nodes of one run share.
 type weftRun struct {
 	payload   []byte
@@ -82,11 +85,23 @@ func (w *Weft) run(ctx *RunContext) *weftRun {
 	r := &weftRun{payload: make([]byte, max(1, ctx.Size/w.scale()))}
 	rlnc.NewRand(ctx.Seed).Fill(r.payload)
 	r.id = sha256.Sum256(r.payload)
-	var seed [32]byte
-	binary.LittleEndian.PutUint64(seed[:], ctx.Seed)
-	r.signer = core.NewEd25519Signer(seed[:])
+	if ctx.KeySeed != 0 {
+		r.signer = nodeSigner(ctx.KeySeed, ctx.Publisher)
+	} else {
+		var seed [32]byte
+		binary.LittleEndian.PutUint64(seed[:], ctx.Seed)
+		r.signer = core.NewEd25519Signer(seed[:])
+	}
 	w.runs[ctx] = r
 	return r
+}
+
+// nodeSigner is node id's own signing key in a sequence (RunContext.KeySeed).
+func nodeSigner(keySeed uint64, id int) core.Ed25519Signer {
+	var seed [32]byte
+	binary.LittleEndian.PutUint64(seed[:], keySeed)
+	binary.LittleEndian.PutUint64(seed[8:], uint64(id)+1)
+	return core.NewEd25519Signer(seed[:])
 }
 
 // finish drops the shared state of a finished run and returns its wrong deliveries.
@@ -106,8 +121,11 @@ func (w *Weft) scale() int { return max(1, w.Scale) }
 var epoch = time.Unix(1_700_000_000, 0)
 
 type weftNode struct {
-	w     *Weft
-	run   *weftRun
+	w   *Weft
+	run *weftRun
+	// prev is the previous message's run in a sequence: its chunks may still be
+	// on the wire when the next message starts.
+	prev  *weftRun
 	ctx   *RunContext
 	id    int
 	role  Role
@@ -121,6 +139,7 @@ type weftNode struct {
 // NewNode implements Strategy.
 func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 	r := w.run(ctx)
+	n := &weftNode{w: w, run: r, ctx: ctx, id: id, role: ctx.Roles[id]}
 	s := int64(w.scale())
 	cfg := core.Config{
 		Seed:            ctx.Seed ^ uint64(id+1)*0x9E3779B97F4A7C15,
@@ -135,11 +154,14 @@ func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 		// engine can decide each chunk just before the uplink takes it
 		// (docs/adr/0007).
 		UplinkWindow: 1,
-		// Only the run's publisher is accepted, as a chain accepts blocks only from
-		// the expected proposer: junk sessions from others are refused.
-		AcceptPublisher: func(pub, _ []byte) bool { return bytes.Equal(pub, r.signer.PublicKey()) },
+		// Only the message's publisher is accepted, as a chain accepts blocks
+		// only from the expected proposer: junk sessions from others are refused.
+		AcceptPublisher: func(pub, _ []byte) bool { return bytes.Equal(pub, n.run.signer.PublicKey()) },
 	}
-	if id == ctx.Publisher {
+	switch {
+	case ctx.KeySeed != 0:
+		cfg.Signer = nodeSigner(ctx.KeySeed, id)
+	case id == ctx.Publisher:
 		cfg.Signer = r.signer
 	}
 	if w.verified != nil {
@@ -148,7 +170,6 @@ func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 	if w.Tune != nil {
 		w.Tune(&cfg)
 	}
-	n := &weftNode{w: w, run: r, ctx: ctx, id: id, role: ctx.Roles[id]}
 	eng, err := core.New(cfg)
 	if err != nil {
 		n.err = err
@@ -161,6 +182,16 @@ func (w *Weft) NewNode(ctx *RunContext, id int) Protocol {
 	}
 	n.eng = eng
 	return n
+}
+
+var _ Continuer = (*weftNode)(nil)
+
+// Continue implements Continuer: the node's engine, with its peers, scores,
+// bans and sessions, carries on to the message of ctx.
+func (n *weftNode) Continue(ctx *RunContext) {
+	n.prev, n.run = n.run, n.w.run(ctx)
+	n.ctx, n.role = ctx, ctx.Roles[n.id]
+	n.done = false
 }
 
 func (n *weftNode) now(env Env) time.Time { return epoch.Add(env.Now()) }
@@ -205,6 +236,16 @@ func (n *weftNode) Sent(env Env, to int, _ Frame) {
 	n.drain(env)
 }
 
+// Disconnected implements Disconnecter: the peer closed the connection, so the
+// engine drops it as a host's transport would report.
+func (n *weftNode) Disconnected(env Env, peer int) {
+	if n.eng == nil {
+		return
+	}
+	_ = n.eng.RemovePeer(core.PeerID(peer + 1)) // unknown if the engine dropped it first
+	n.drain(env)
+}
+
 func (n *weftNode) Tick(env Env) {
 	if n.eng == nil {
 		return
@@ -228,6 +269,12 @@ func (n *weftNode) drain(env Env) {
 				env.Deliver()
 			}
 			n.done = true
+		}
+	}
+	for _, pen := range rd.Penalties {
+		if pen.Disconnect {
+			// The engine has dropped the peer; the host closes the connection.
+			env.Disconnect(int(pen.Peer) - 1)
 		}
 	}
 	for _, o := range rd.Frames {
@@ -287,8 +334,10 @@ func (n *weftNode) nominal(frame []byte) int {
 			}
 		}
 	case core.FrameChunk:
-		if fi.ID == n.run.id {
-			return len(frame) + int(n.run.chunkSize.Load())*(s-1)
+		for _, r := range [2]*weftRun{n.run, n.prev} {
+			if r != nil && fi.ID == r.id {
+				return len(frame) + int(r.chunkSize.Load())*(s-1)
+			}
 		}
 	}
 	return len(frame)
