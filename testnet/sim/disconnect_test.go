@@ -102,3 +102,74 @@ func TestDisconnectClosesBothWays(t *testing.T) {
 	}
 	t.Logf("publisher finished %d of %d frames", total, 10*len(peers))
 }
+
+// closeLog is a test protocol that publishes one small frame and records,
+// per node, which peers it heard close and when.
+type closeLog struct {
+	mu    sync.Mutex
+	heard map[[2]int]time.Duration // (node, peer) -> when node heard peer close
+}
+
+func (c *closeLog) Name() string { return "closelog" }
+
+func (c *closeLog) NewNode(_ *RunContext, id int) Protocol { return &closeLogNode{c: c, id: id} }
+
+type closeLogNode struct {
+	c  *closeLog
+	id int
+}
+
+func (n *closeLogNode) Publish(env Env)         { env.Deliver() }
+func (n *closeLogNode) Receive(Env, int, Frame) {}
+func (n *closeLogNode) Sent(Env, int, Frame)    {}
+func (n *closeLogNode) Tick(Env)                {}
+func (n *closeLogNode) Disconnected(env Env, peer int) {
+	n.c.mu.Lock()
+	n.c.heard[[2]int{n.id, peer}] = env.Now()
+	n.c.mu.Unlock()
+}
+
+// TestCrashCloses: with Options.CrashCloses every live neighbour of a crashing
+// node hears the close one one-way latency after the crash; without it none
+// does.
+func TestCrashCloses(t *testing.T) {
+	sc := loadShared(t, "small-100.toml")
+	sc.Sizes = sc.Sizes[:1]
+	sc.Faults.CrashFraction, sc.Faults.CrashWindowMS = 0.2, [2]float64{0, 400}
+	nw := NewNetwork(sc)
+	pub := publishersOf(sc, 1)[0]
+	roles, crashAt := rolesOf(sc, pub, runSeed(sc, sc.Sizes[0].Bytes, pub))
+	for _, closes := range []bool{false, true} {
+		c := &closeLog{heard: map[[2]int]time.Duration{}}
+		if _, err := Run(sc, []Strategy{c}, Options{Publishers: 1, Workers: 1, CrashCloses: closes, Limit: 5 * time.Second}); err != nil {
+			t.Fatal(err)
+		}
+		if !closes {
+			if len(c.heard) != 0 {
+				t.Fatalf("without CrashCloses %d closes were heard", len(c.heard))
+			}
+			continue
+		}
+		want := 0
+		for i, r := range roles {
+			if r != Crashing {
+				continue
+			}
+			for k, p := range nw.Peers[i] {
+				if roles[p] == Crashing && crashAt[p] <= crashAt[i]+nw.Latency[i][k] {
+					continue // gone before the close reached it
+				}
+				want++
+				at, ok := c.heard[[2]int{p, i}]
+				if !ok {
+					t.Errorf("node %d never heard its neighbour %d crash", p, i)
+				} else if at != crashAt[i]+nw.Latency[i][k] {
+					t.Errorf("node %d heard %d crash at %v, want %v", p, i, at, crashAt[i]+nw.Latency[i][k])
+				}
+			}
+		}
+		if len(c.heard) != want || want == 0 {
+			t.Fatalf("%d closes heard, want %d", len(c.heard), want)
+		}
+	}
+}

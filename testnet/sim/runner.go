@@ -93,6 +93,12 @@ type Options struct {
 	// Slot is the time from one message's publish to the next in a sequence
 	// (default 12 s; longer if a message is still running).
 	Slot time.Duration
+	// CrashCloses models a crash as a process that dies on a running host: its
+	// kernel closes its connections, and each peer sees the close one one-way
+	// latency later (its engine drops the peer). Without it a crashed node goes
+	// silent, as a host that loses power or its network does, and its peers
+	// find out only from its silence. Not with Sequence.
+	CrashCloses bool
 }
 
 // Result, Ideal and Report are the shared report shape (core/report), so the
@@ -192,6 +198,9 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	pubs := publishersOf(sc, npub)
 
 	rolesFor := func(p int, seed uint64) ([]Role, []time.Duration) { return rolesOf(sc, p, seed) }
+	if opt.Sequence && opt.CrashCloses {
+		return nil, errors.New("sim: crashes that close connections are not modelled in a sequence (a restarted node would have to reconnect)")
+	}
 	if opt.Sequence {
 		rolesFor = func(p int, seed uint64) ([]Role, []time.Duration) { return sequenceRoles(sc, pubs, p, seed) }
 		if opt.Slot <= 0 {
@@ -239,7 +248,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 					outs[i] = simulateSequence(sc, nw, s, &costs, opt.Limit, opt.Slot, progress)
 					continue
 				}
-				outs[i] = []report.Samples{simulate(sc, nw, specs[i], &costs, opt.Limit)}
+				outs[i] = []report.Samples{simulate(sc, nw, specs[i], &costs, opt.Limit, opt.CrashCloses)}
 				progress()
 			}
 		}()
@@ -287,12 +296,13 @@ func runSeed(sc *scenario.Scenario, size, publisher int) uint64 {
 }
 
 // simulate runs one message on a fresh copy of the network state.
-func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration) report.Samples {
+func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit time.Duration, crashCloses bool) report.Samples {
 	seed := runSeed(sc, s.size, s.publisher)
 	roles, crashAt := rolesOf(sc, s.publisher, seed)
 	ctx := &RunContext{Network: nw, Size: s.size, Publisher: s.publisher, Roles: roles,
 		Behavior: sc.Faults.ByzantineBehavior, Costs: costs, Seed: seed}
 	r := newRun(sc, nw, seed, limit)
+	r.crashCloses = crashCloses
 	for i, n := range r.nodes {
 		n.proto = s.strategy.NewNode(ctx, i)
 	}

@@ -179,6 +179,8 @@ type run struct {
 	counted []bool
 	pending int
 	grace   time.Duration
+	// crashCloses: a crash closes the node's connections (Options.CrashCloses).
+	crashCloses bool
 }
 
 func (r *run) push(e event) {
@@ -387,6 +389,16 @@ func (r *run) step(e event) {
 		r.call(n, n.proto.Tick)
 	case evCrash:
 		n.crashed = true
+		if r.crashCloses {
+			// The process is gone and its kernel closes its connections:
+			// each peer sees the close one way later.
+			for k, p := range r.nw.Peers[n.id] {
+				if !n.closed[k] {
+					r.push(event{t: r.now + r.nw.Latency[n.id][k], kind: evClosed, node: int32(p),
+						peer: int32(r.nw.PeerIndex(p, n.id))})
+				}
+			}
+		}
 		if r.counted[n.id] {
 			r.counted[n.id] = false
 			if n.delivered < 0 {
