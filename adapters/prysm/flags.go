@@ -58,6 +58,10 @@ var (
 	FlagHeadStartMin = &cli.IntFlag{Name: "weft-head-start-min-size", Value: 512 << 10,
 		Usage: "With --weft-api-listen: smallest block (SSZ bytes) given a head start; smaller ones are handed to the " +
 			"node at once, weft in parallel"}
+	FlagHeadStartUntil = &cli.StringFlag{Name: "weft-head-start-until", Value: "copy",
+		Usage: "With --weft-api-listen: what ends the head start before --weft-head-start runs out: \"copy\" (weft has " +
+			"written one coded copy of the block) or \"delivered\" (every weft peer has decoded it: the node's gossip " +
+			"never shares the uplink with weft's delivery, and peers without weft get the block that much later)"}
 	FlagParentWait = &cli.DurationFlag{Name: "weft-parent-wait",
 		Usage: "How long a block session whose parent is not imported yet is held before it is refused " +
 			"(0: one slot; negative: refused at once)"}
@@ -65,7 +69,19 @@ var (
 
 // Flags are all weft flags.
 var Flags = []cli.Flag{FlagEnable, FlagListen, FlagPeer, FlagKeyFile, FlagKey, FlagBlobs, FlagVerifyBatch, FlagMaxMessage, FlagParentWait,
-	FlagPushPercent, FlagBlindPush, FlagUploadMbps, FlagUplinkWindow, FlagAPIListen, FlagHeadStart, FlagHeadStartMin}
+	FlagPushPercent, FlagBlindPush, FlagUploadMbps, FlagUplinkWindow, FlagAPIListen, FlagHeadStart, FlagHeadStartMin, FlagHeadStartUntil}
+
+// HeadStartUntilDelivered parses a --weft-head-start-until (or the sidecar's
+// --head-start-until) value: true for "delivered", false for "copy".
+func HeadStartUntilDelivered(v string) (bool, error) {
+	switch v {
+	case "copy", "":
+		return false, nil
+	case "delivered":
+		return true, nil
+	}
+	return false, fmt.Errorf("weft: head start until %q: want copy or delivered", v)
+}
 
 // NetworkFlags are the weft flags without the --weft switch and the
 // in-process front (--weft-api-listen, --weft-head-start), for a binary that

@@ -77,10 +77,21 @@ func (d *driver) paced(ctx context.Context, n int) error {
 	return nil
 }
 
-// sendWatch counts the chunk frames of one session written to any peer.
+// sendWatch counts the chunk frames of one session written to any peer, or,
+// with pending set, waits for every peer in it to say it has the message.
 type sendWatch struct {
 	need, got int // need: the session's source chunks (from its header frame; 0 until seen)
-	done      chan struct{}
+	// pending, for a watch until delivered, holds the peers that have not sent
+	// a done frame for the session yet.
+	pending map[core.PeerID]bool
+	done    chan struct{}
+}
+
+// release closes w and forgets it; d.mu is held.
+func (d *driver) release(id core.MessageID, w *sendWatch) {
+	close(w.done)
+	delete(d.watches, id)
+	d.nwatch.Add(-1)
 }
 
 // maxWatches bounds the sessions watched at once.
@@ -156,26 +167,31 @@ func (d *driver) Send(ctx context.Context, to core.PeerID, frame []byte) error {
 
 // watch returns a channel closed once chunk frames of session id have been
 // written (handed to the peers' streams), over all peers, as many as the
-// session has source chunks: one coded copy of the message. It is closed at
-// once when no peer is ready, or when too many sessions are watched. unwatch
-// stops counting (the channel then stays open if it was not closed).
-func (d *driver) watch(id core.MessageID) (sent <-chan struct{}, unwatch func()) {
+// session has source chunks: one coded copy of the message; with delivered,
+// once every peer ready now has sent a done frame for the session (or has
+// gone). It is closed at once when no peer is ready, or when too many sessions
+// are watched. unwatch stops counting (the channel then stays open if it was
+// not closed).
+func (d *driver) watch(id core.MessageID, delivered bool) (sent <-chan struct{}, unwatch func()) {
 	ch := make(chan struct{})
 	d.mu.Lock()
-	ready := 0
+	ready := map[core.PeerID]bool{}
 	for _, c := range d.byID {
 		select {
 		case <-c.ready:
-			ready++
+			ready[c.id] = true
 		default:
 		}
 	}
-	if ready == 0 || len(d.watches) >= maxWatches || d.watches[id] != nil {
+	if len(ready) == 0 || len(d.watches) >= maxWatches || d.watches[id] != nil {
 		d.mu.Unlock()
 		close(ch)
 		return ch, func() {}
 	}
 	w := &sendWatch{done: ch}
+	if delivered {
+		w.pending = ready
+	}
 	if d.watches == nil {
 		d.watches = map[core.MessageID]*sendWatch{}
 	}
@@ -201,7 +217,7 @@ func (d *driver) written(frame []byte) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	w := d.watches[fi.ID]
-	if w == nil {
+	if w == nil || w.pending != nil {
 		return
 	}
 	if fi.Type == core.FrameHeader {
@@ -214,9 +230,36 @@ func (d *driver) written(frame []byte) {
 	}
 	w.got++
 	if w.need > 0 && w.got >= w.need {
-		close(w.done)
-		delete(d.watches, fi.ID)
-		d.nwatch.Add(-1)
+		d.release(fi.ID, w)
+	}
+}
+
+// heard notes a done frame from peer for a session watched until delivered.
+func (d *driver) heard(from core.PeerID, frame []byte) {
+	fi, err := core.PeekFrame(frame)
+	if err != nil || fi.Type != core.FrameDone {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if w := d.watches[fi.ID]; w != nil && w.pending[from] {
+		delete(w.pending, from)
+		if len(w.pending) == 0 {
+			d.release(fi.ID, w)
+		}
+	}
+}
+
+// gone stops waiting for a peer that left, in every watch until delivered;
+// d.mu is held.
+func (d *driver) gone(id core.PeerID) {
+	for mid, w := range d.watches {
+		if w.pending[id] {
+			delete(w.pending, id)
+			if len(w.pending) == 0 {
+				d.release(mid, w)
+			}
+		}
 	}
 }
 
@@ -336,6 +379,7 @@ func (d *driver) drop(c *conn) {
 	}
 	delete(d.byPeer, c.pid)
 	delete(d.byID, c.id)
+	d.gone(c.id)
 	ready := false
 	select {
 	case <-c.ready:
@@ -501,6 +545,9 @@ func (d *driver) handleStream(s network.Stream) {
 		}
 		if d.admit != nil && !d.admit(c, frame) {
 			continue
+		}
+		if d.nwatch.Load() > 0 {
+			d.heard(c.id, frame)
 		}
 		if err := d.node.Receive(c.id, frame); err != nil {
 			_ = s.Reset()

@@ -448,12 +448,26 @@ func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) {
 // head start a Beacon-API front (the sidecar) gives weft before it forwards the
 // block to the node, whose gossip would otherwise queue full copies first.
 func (s *Service) PublishBlockSent(blk interfaces.ReadOnlySignedBeaconBlock) (sent <-chan struct{}, unwatch func(), err error) {
+	return s.publishWatched(blk, false)
+}
+
+// PublishBlockDelivered is PublishBlockSent with a later signal: the channel
+// closes once every weft peer connected at the publish has reported the block
+// decoded (sent its done frame), or has gone. A front that waits for it keeps
+// the node's gossip copies off the uplink for the whole of weft's delivery to
+// its peers, at the cost of the node's gossip starting that much later for
+// peers without weft (bound the wait).
+func (s *Service) PublishBlockDelivered(blk interfaces.ReadOnlySignedBeaconBlock) (delivered <-chan struct{}, unwatch func(), err error) {
+	return s.publishWatched(blk, true)
+}
+
+func (s *Service) publishWatched(blk interfaces.ReadOnlySignedBeaconBlock, delivered bool) (sent <-chan struct{}, unwatch func(), err error) {
 	topic, payload, slot, err := blockSession(blk)
 	if err != nil {
 		return nil, nil, err
 	}
 	s.markLocal(blk)
-	sent, unwatch = s.d.watch(SessionID(topic, s.signer.PublicKey()))
+	sent, unwatch = s.d.watch(SessionID(topic, s.signer.PublicKey()), delivered)
 	if err := s.publish(topic, payload, slot); err != nil {
 		unwatch()
 		return nil, nil, err

@@ -17,9 +17,19 @@ import (
 // TestFrontHeadStart: a front around a weft Service that runs beside its node
 // in the same process (weft-beacon-chain's --weft-api-listen) publishes a
 // posted block through weft and hands the request to its node once weft has
-// written a coded copy (the head start), and the block reaches the other
-// node through weft; a pass-through sidecar only forwards.
+// written a coded copy (the head start), or, until delivered, once the weft
+// peer has decoded it; the block reaches the other node through weft; a
+// pass-through sidecar only forwards.
 func TestFrontHeadStart(t *testing.T) {
+	for _, tc := range []struct {
+		untilDelivered bool
+		outcome        string
+	}{{false, "copy_sent"}, {true, "delivered"}} {
+		t.Run(tc.outcome, func(t *testing.T) { testFrontHeadStart(t, tc.untilDelivered, tc.outcome) })
+	}
+}
+
+func testFrontHeadStart(t *testing.T, untilDelivered bool, outcome string) {
 	params.SetupTestConfigCleanup(t)
 	keys := newChainKeys(t)
 	nodeA, nodeB := newFakeNode(t, keys), newFakeNode(t, keys)
@@ -45,7 +55,7 @@ func TestFrontHeadStart(t *testing.T) {
 	}
 	reg := prometheus.NewRegistry()
 	f, err := sidecar.NewFront(sidecar.Config{Listen: "127.0.0.1:0", NodeURL: nodeA.URL(), HeadStart: sidecar.MaxHeadStart,
-		Logger: log, Registerer: reg}, w)
+		HeadStartUntilDelivered: untilDelivered, Logger: log, Registerer: reg}, w)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,13 +81,16 @@ func TestFrontHeadStart(t *testing.T) {
 	if got := nodeB.next(t, 20*time.Second); !bytes.Equal(got.Body, want) {
 		t.Fatal("the other node did not get the block through weft")
 	}
-	if n := metric(t, reg, "weft_sidecar_head_start_total", map[string]string{"outcome": "copy_sent"}); n != 1 {
-		t.Fatalf("head starts that ended with weft's copy written: %v, want 1", n)
+	if n := metric(t, reg, "weft_sidecar_head_start_total", map[string]string{"outcome": outcome}); n != 1 {
+		t.Fatalf("head starts that ended %s: %v, want 1", outcome, n)
 	}
 	if n := metric(t, reg, "weft_sidecar_published_total", nil); n != 1 {
 		t.Fatalf("published: %v, want 1", n)
 	}
 
+	if untilDelivered {
+		return
+	}
 	// Pass-through: forwarded, nothing published.
 	p := startSidecar(t, nodeA, func(c *sidecar.Config) { c.PassThrough = true })
 	if p.s.Weft() != nil {

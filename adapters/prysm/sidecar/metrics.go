@@ -29,7 +29,7 @@ func newMetrics(r prometheus.Registerer) *metrics {
 		tooLarge: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "sidecar_body_too_large_total",
 			Help: "Publish requests refused for a body above the size cap (answered 413, not forwarded)."}),
 		headStart: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "weft", Name: "sidecar_head_start_total",
-			Help: "Publish requests held back for weft's head start, by how the wait ended (copy_sent: weft wrote a coded copy; small: below the size for a head start; not_published: weft did not publish it; timeout; client_gone)."}, []string{"outcome"}),
+			Help: "Publish requests held back for weft's head start, by how the wait ended (copy_sent: weft wrote a coded copy; delivered: every weft peer decoded it (--head-start-until=delivered); small: below the size for a head start; not_published: weft did not publish it; timeout; client_gone; stopped)."}, []string{"outcome"}),
 	}
 	if r != nil {
 		for _, c := range []prometheus.Collector{m.published, m.skipped, m.posts, m.blobTimeouts, m.proxyErrors, m.tooLarge, m.headStart} {

@@ -57,6 +57,12 @@ type Config struct {
 	// gossip, one hop to every peer, can beat weft's relayed chunks, and the
 	// head start would delay it for nothing.
 	HeadStartMinSize int
+	// HeadStartUntilDelivered holds a publication back until every weft peer
+	// has reported the block decoded (weftprysm.Service.PublishBlockDelivered)
+	// instead of until one coded copy is written, still at most HeadStart: the
+	// node's gossip copies then never share the uplink with weft's delivery,
+	// and peers without weft get the block that much later.
+	HeadStartUntilDelivered bool
 	// PassThrough runs no weft: every request is only forwarded, and block
 	// publications are logged ("weft publish request") like in weft
 	// mode, so a gossip-only baseline is observed at the same point. Weft is
@@ -507,7 +513,11 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done fun
 	var sent <-chan struct{}
 	var unwatch func()
 	if s.cfg.HeadStart > 0 && blk.SizeSSZ() >= s.cfg.HeadStartMinSize {
-		sent, unwatch, err = w.PublishBlockSent(blk)
+		if s.cfg.HeadStartUntilDelivered {
+			sent, unwatch, err = w.PublishBlockDelivered(blk)
+		} else {
+			sent, unwatch, err = w.PublishBlockSent(blk)
+		}
 	} else {
 		letGo("small") // no head start for this one
 		err = w.PublishBlock(blk)
@@ -528,15 +538,21 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done fun
 		"fork", version.String(blk.Version()), "blobs", len(sidecars), "check_ms", checked.Milliseconds(),
 		"publish_ms", published.Milliseconds(), "total_ms", time.Since(start).Milliseconds())
 	if sent != nil {
+		why := "copy_sent"
+		if s.cfg.HeadStartUntilDelivered {
+			why = "delivered"
+		}
 		t := time.NewTimer(s.cfg.HeadStart)
 		select {
 		case <-sent:
 		case <-t.C:
+			why = "timeout"
 		case <-s.ctx.Done():
+			why = "stopped"
 		}
 		t.Stop()
 		unwatch()
-		letGo("copy_sent")
+		letGo(why)
 	}
 }
 

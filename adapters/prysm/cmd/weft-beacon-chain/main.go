@@ -230,9 +230,13 @@ func run(ctx *cli.Context, cancel context.CancelFunc) error {
 		defer func() { _ = svc.Close() }()
 		if addr := ctx.String(weftprysm.FlagAPIListen.Name); addr != "" {
 			nodeURL := "http://" + net.JoinHostPort(ctx.String(flags.HTTPServerHost.Name), strconv.Itoa(ctx.Int(flags.HTTPServerPort.Name)))
+			untilDelivered, err := weftprysm.HeadStartUntilDelivered(ctx.String(weftprysm.FlagHeadStartUntil.Name))
+			if err != nil {
+				return err
+			}
 			front, err := sidecar.NewFront(sidecar.Config{Listen: addr, NodeURL: nodeURL,
 				HeadStart: ctx.Duration(weftprysm.FlagHeadStart.Name), HeadStartMinSize: ctx.Int(weftprysm.FlagHeadStartMin.Name),
-				Logger: wcfg.Logger, Registerer: wcfg.Registerer}, svc)
+				HeadStartUntilDelivered: untilDelivered, Logger: wcfg.Logger, Registerer: wcfg.Registerer}, svc)
 			if err != nil {
 				return err
 			}

@@ -51,6 +51,10 @@ var (
 	flagHeadStartMin = &cli.IntFlag{Name: "head-start-min-size", Value: sidecar.DefaultHeadStartMinSize,
 		Usage: "Smallest block (SSZ bytes) given a head start; smaller ones are forwarded at once, weft in parallel " +
 			"(small blocks are latency-bound: the node's gossip reaches its peers in one hop)"}
+	flagHeadStartUntil = &cli.StringFlag{Name: "head-start-until", Value: "copy",
+		Usage: "What ends the head start before --head-start runs out: \"copy\" (weft has written one coded copy of the " +
+			"block) or \"delivered\" (every weft peer has decoded it: the node's gossip never shares the uplink with " +
+			"weft's delivery, and peers without weft get the block that much later)"}
 	flagPassThrough = &cli.BoolFlag{Name: "pass-through",
 		Usage: "Run no weft: only forward (and log each block publication), a gossip-only baseline measured at the same point"}
 )
@@ -70,7 +74,7 @@ func newApp() *cli.App {
 			"validator client publishes also go out through weft, and blocks received through weft are posted to --node.\n" +
 			"Blinded blocks pass through unchanged (the node unblinds them). See adapters/prysm/README.md.",
 		Flags: append([]cli.Flag{flagListen, flagNode, flagDataDir, flagMaxBody, flagBlobWait, flagConnect, flagMetrics,
-			flagLogLevel, flagHeadStart, flagHeadStartMin, flagPassThrough}, weftprysm.NetworkFlags...),
+			flagLogLevel, flagHeadStart, flagHeadStartMin, flagHeadStartUntil, flagPassThrough}, weftprysm.NetworkFlags...),
 		Action: run,
 	}
 }
@@ -98,21 +102,22 @@ func run(c *cli.Context) error {
 			return err
 		}
 	}
+	untilDelivered, err := weftprysm.HeadStartUntilDelivered(c.String(flagHeadStartUntil.Name))
+	if err != nil {
+		return fmt.Errorf("--head-start-until: %w", err)
+	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	wcfg.Logger, wcfg.Registerer = log, reg // weft's lines and metrics with the sidecar's
 	cfg := sidecar.Config{Listen: c.String(flagListen.Name), NodeURL: c.String(flagNode.Name), Weft: wcfg,
 		MaxBodySize: c.Int64(flagMaxBody.Name), BlobWait: c.Duration(flagBlobWait.Name),
 		ConnectTimeout: c.Duration(flagConnect.Name), HeadStart: c.Duration(flagHeadStart.Name),
-		HeadStartMinSize: c.Int(flagHeadStartMin.Name),
-		PassThrough:      c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
+		HeadStartMinSize: c.Int(flagHeadStartMin.Name), HeadStartUntilDelivered: untilDelivered,
+		PassThrough: c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}
-	var (
-		mln net.Listener
-		err error
-	)
+	var mln net.Listener
 	if addr := c.String(flagMetrics.Name); addr != "" {
 		if mln, err = net.Listen("tcp", addr); err != nil {
 			return fmt.Errorf("--metrics-listen: %w", err)
