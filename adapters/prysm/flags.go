@@ -52,13 +52,13 @@ var (
 		Usage: "Serve the Beacon API for the validator client on this address (host:port; default: off): block " +
 			"publications go out through weft first, then to this node's own Beacon API (--http-host/--http-port); " +
 			"every other request is forwarded there. Point a REST validator client here"}
-	FlagHeadStart = &cli.DurationFlag{Name: "weft-head-start", Value: 300 * time.Millisecond,
-		Usage: "With --weft-api-listen: longest a block publication is held back from the node while weft hands " +
-			"the network one coded copy of it (0: handed to the node at once, weft in parallel)"}
+	FlagHeadStart = &cli.DurationFlag{Name: "weft-head-start", Value: time.Second,
+		Usage: "With --weft-api-listen: longest a block publication is held back from the node while weft delivers " +
+			"it to its peers (see --weft-head-start-until; 0: handed to the node at once, weft in parallel; at most 2s)"}
 	FlagHeadStartMin = &cli.IntFlag{Name: "weft-head-start-min-size", Value: 512 << 10,
 		Usage: "With --weft-api-listen: smallest block (SSZ bytes) given a head start; smaller ones are handed to the " +
 			"node at once, weft in parallel"}
-	FlagHeadStartUntil = &cli.StringFlag{Name: "weft-head-start-until", Value: "copy",
+	FlagHeadStartUntil = &cli.StringFlag{Name: "weft-head-start-until", Value: "delivered",
 		Usage: "With --weft-api-listen: what ends the head start before --weft-head-start runs out: \"copy\" (weft has " +
 			"written one coded copy of the block) or \"delivered\" (every weft peer has decoded it: the node's gossip " +
 			"never shares the uplink with weft's delivery, and peers without weft get the block that much later)"}

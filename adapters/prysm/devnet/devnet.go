@@ -187,42 +187,51 @@ func (c *Config) defaults() error {
 	return nil
 }
 
-// FreePort returns a TCP port free on 127.0.0.1 now.
-func FreePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
-}
+// Ports for the devnet's processes come from below Linux's ephemeral range
+// (32768-60999 by default), so an outgoing connection made between the probe
+// and the process's bind cannot take one (the shaper's proxies, the clients'
+// own dials and the previous run's sockets all draw ephemeral ports).
+const (
+	portLow  = 20000
+	portHigh = 32000
+)
 
+var (
+	portMu   sync.Mutex
+	portNext = portLow + int(time.Now().UnixNano()%int64(portHigh-portLow))
+	portUsed = map[int]bool{}
+)
+
+// freePorts returns n ports that are free now on every interface for TCP and
+// on 127.0.0.1 for UDP (discovery and QUIC use the same numbers), none handed
+// out before by this process.
 func freePorts(n int) ([]int, error) {
-	seen := map[int]bool{}
+	portMu.Lock()
+	defer portMu.Unlock()
 	var out []int
-	var ls []net.Listener
-	defer func() {
-		for _, l := range ls {
-			_ = l.Close()
+	for tries := 0; len(out) < n; tries++ {
+		if tries == portHigh-portLow {
+			return nil, fmt.Errorf("devnet: no %d free ports in %d-%d", n, portLow, portHigh)
 		}
-	}()
-	for len(out) < n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+		p := portNext
+		if portNext++; portNext == portHigh {
+			portNext = portLow
+		}
+		if portUsed[p] {
+			continue
+		}
+		l, err := net.Listen("tcp", fmt.Sprintf(":%d", p))
 		if err != nil {
-			return nil, err
+			continue
 		}
-		ls = append(ls, l)
-		p := l.Addr().(*net.TCPAddr).Port
-		// UDP on the same number must be free too (discovery and QUIC ports).
+		_ = l.Close()
 		u, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", p))
 		if err != nil {
 			continue
 		}
 		_ = u.Close()
-		if !seen[p] {
-			seen[p] = true
-			out = append(out, p)
-		}
+		portUsed[p] = true
+		out = append(out, p)
 	}
 	return out, nil
 }

@@ -46,12 +46,12 @@ var (
 		Usage: "Address to serve Prometheus metrics on at /metrics (default: off)"}
 	flagLogLevel  = &cli.StringFlag{Name: "log-level", Value: "info", Usage: "debug, info, warn or error"}
 	flagHeadStart = &cli.DurationFlag{Name: "head-start", Value: sidecar.DefaultHeadStart,
-		Usage: "Longest a block publication is held back from the node while weft hands the network one coded copy of it " +
-			"(forwarded as soon as that copy is written; 0: forwarded at once, weft in parallel)"}
+		Usage: "Longest a block publication is held back from the node while weft delivers it to its peers (see " +
+			"--head-start-until; 0: forwarded at once, weft in parallel; at most 2s)"}
 	flagHeadStartMin = &cli.IntFlag{Name: "head-start-min-size", Value: sidecar.DefaultHeadStartMinSize,
 		Usage: "Smallest block (SSZ bytes) given a head start; smaller ones are forwarded at once, weft in parallel " +
 			"(small blocks are latency-bound: the node's gossip reaches its peers in one hop)"}
-	flagHeadStartUntil = &cli.StringFlag{Name: "head-start-until", Value: "copy",
+	flagHeadStartUntil = &cli.StringFlag{Name: "head-start-until", Value: sidecar.DefaultHeadStartUntil,
 		Usage: "What ends the head start before --head-start runs out: \"copy\" (weft has written one coded copy of the " +
 			"block) or \"delivered\" (every weft peer has decoded it: the node's gossip never shares the uplink with " +
 			"weft's delivery, and peers without weft get the block that much later)"}
