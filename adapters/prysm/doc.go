@@ -25,8 +25,9 @@
 // block-feed event, the proposer RPC path does not. That event comes after
 // Prysm's own gossip broadcast; a Beacon-API front (sidecar.NewFront,
 // weft-beacon-chain's --weft-api-listen) publishes earlier, before the node
-// sees the block, with PublishBlockSent, and hands the block to the node once
-// weft has written a coded copy.
+// sees the block, with PublishBlockDelivered (or PublishBlockSent), and hands
+// the block to the node once the weft peers have decoded it (or weft has
+// written a coded copy).
 //
 // Usage (cmd/weft-beacon-chain does this):
 //

@@ -8,10 +8,11 @@
 // Deneb and Electra bodies are block contents: block, blobs, KZG proofs), is
 // read in full (up to Config.MaxBodySize), decoded and checked, published
 // through weft and forwarded to the node unchanged: with Config.HeadStart once
-// weft has written one coded copy of the block to its peers (or the block is
-// not published, or is below Config.HeadStartMinSize, or HeadStart has
-// passed), so the node's gossip copies queue behind weft's chunks; without it
-// at once, in parallel. The checks: the proposer's BLS signature over the
+// weft has written one coded copy of the block to its peers, or with
+// Config.HeadStartUntilDelivered once every weft peer has reported it decoded
+// (or the block is not published, or is below Config.HeadStartMinSize, or
+// HeadStart has passed), so the node's gossip copies do not take the uplink
+// from weft's chunks; without it at once, in parallel. The checks: the proposer's BLS signature over the
 // block (the proposer domain of the block's epoch, the key and genesis data
 // from the node's Beacon API, cached), a slot that is not in the future, the
 // block type of its slot's fork, and the blobs' KZG proofs. A block that
