@@ -24,11 +24,15 @@ type burstNode struct {
 	got int
 }
 
-func (n *burstNode) Publish(env Env) {
+func (n *burstNode) Publish(env Env) { publishFrames(env, 5, 1000) }
+
+// publishFrames delivers at the publisher and queues n frames of size bytes to
+// each of its neighbours (the test protocols' Publish).
+func publishFrames(env Env, n, size int) {
 	env.Deliver()
 	for _, p := range env.Peers() {
-		for range 5 {
-			env.Send(p, Frame{Size: 1000})
+		for range n {
+			env.Send(p, Frame{Size: size})
 		}
 	}
 }

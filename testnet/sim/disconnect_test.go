@@ -26,14 +26,7 @@ type hangupNode struct {
 	id int
 }
 
-func (n *hangupNode) Publish(env Env) {
-	env.Deliver()
-	for _, p := range env.Peers() {
-		for range 10 {
-			env.Send(p, Frame{Size: 100_000})
-		}
-	}
-}
+func (n *hangupNode) Publish(env Env) { publishFrames(env, 10, 100_000) }
 
 func (n *hangupNode) Receive(env Env, from int, _ Frame) {
 	n.h.mu.Lock()
