@@ -68,7 +68,7 @@ func cmdSim(args []string, stdout, stderr io.Writer) error {
 	workers := fs.Int("workers", 0, "runs simulated at once; each holds a whole network, so fewer use less memory (0: one per CPU)")
 	sequence := fs.Bool("sequence", false, "run each size's messages one after another on the same nodes, as a live network carries them: engines keep peer scores, bans and closed connections, Byzantine nodes stay the same, crashing nodes are drawn per message and restart empty (weft strategies only); the table adds a row per message")
 	slot := fs.Duration("slot", 12*time.Second, "with --sequence: time from one publish to the next")
-	crashCloses := fs.Bool("crash-closes", false, "model a crash as a process dying on a running host: its connections close and each peer sees it one way later (default: the node goes silent, as on power or network loss); not with --sequence")
+	crashCloses := fs.Bool("crash-closes", false, "model a crash as a process dying on a running host: its connections close and each peer sees it one way later (default: the node goes silent, as on power or network loss); with --sequence the restarted node reconnects to the neighbours that have not banned it")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: weft sim --scenario FILE [--strategies LIST] [--json OUT.json] [--plot OUT.png]\n\n")
 		fs.PrintDefaults()

@@ -97,7 +97,8 @@ type Options struct {
 	// kernel closes its connections, and each peer sees the close one one-way
 	// latency later (its engine drops the peer). Without it a crashed node goes
 	// silent, as a host that loses power or its network does, and its peers
-	// find out only from its silence. Not with Sequence.
+	// find out only from its silence. In a sequence the restarted node
+	// reconnects to the neighbours that will take it (Reconnecter).
 	CrashCloses bool
 }
 
@@ -198,9 +199,6 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 	pubs := publishersOf(sc, npub)
 
 	rolesFor := func(p int, seed uint64) ([]Role, []time.Duration) { return rolesOf(sc, p, seed) }
-	if opt.Sequence && opt.CrashCloses {
-		return nil, errors.New("sim: crashes that close connections are not modelled in a sequence (a restarted node would have to reconnect)")
-	}
 	if opt.Sequence {
 		rolesFor = func(p int, seed uint64) ([]Role, []time.Duration) { return sequenceRoles(sc, pubs, p, seed) }
 		if opt.Slot <= 0 {
@@ -245,7 +243,7 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 			defer wg.Done()
 			for i := range next {
 				if s := specs[i]; s.sequence != nil {
-					outs[i] = simulateSequence(sc, nw, s, &costs, opt.Limit, opt.Slot, progress)
+					outs[i] = simulateSequence(sc, nw, s, &costs, opt.Limit, opt.Slot, opt.CrashCloses, progress)
 					continue
 				}
 				outs[i] = []report.Samples{simulate(sc, nw, specs[i], &costs, opt.Limit, opt.CrashCloses)}
@@ -316,7 +314,7 @@ func simulate(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Mo
 // published a slot after the last (later if the last ran longer), its traffic
 // measured until the next is published. A node that crashed restarts with a
 // fresh protocol before the next message; the others continue theirs.
-func simulateSequence(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit, slot time.Duration, progress func()) []report.Samples {
+func simulateSequence(sc *scenario.Scenario, nw *Network, s runSpec, costs *costmodel.Model, limit, slot time.Duration, crashCloses bool, progress func()) []report.Samples {
 	var outs []report.Samples
 	var r *run
 	for _, p := range s.sequence {
@@ -326,15 +324,23 @@ func simulateSequence(sc *scenario.Scenario, nw *Network, s runSpec, costs *cost
 			Behavior: sc.Faults.ByzantineBehavior, Costs: costs, Seed: seed, KeySeed: sc.Seed | 1}
 		if r == nil {
 			r = newRun(sc, nw, seed, limit)
+			r.crashCloses = crashCloses
 		}
+		var restarted []int
 		for i, n := range r.nodes {
 			switch {
 			case n.proto == nil || n.crashed:
+				if n.proto != nil {
+					restarted = append(restarted, i)
+				}
 				n.crashed, n.closed = false, make([]bool, len(nw.Peers[i]))
 				n.proto = s.strategy.NewNode(ctx, i)
 			default:
 				n.proto.(Continuer).Continue(ctx)
 			}
+		}
+		for _, i := range restarted {
+			r.reconnect(i)
 		}
 		start := r.now
 		r.limit = start + limit
@@ -351,6 +357,33 @@ func simulateSequence(sc *scenario.Scenario, nw *Network, s runSpec, costs *cost
 		progress()
 	}
 	return outs
+}
+
+// reconnect brings a restarted node's connections back: each neighbour that
+// had seen them close (its crash closed them) takes the peer again if it will
+// (Reconnecter; a neighbour that banned the node refuses), and a refused
+// connection stays closed on both sides.
+func (r *run) reconnect(i int) {
+	n := r.nodes[i]
+	for k, p := range r.nw.Peers[i] {
+		m := r.nodes[p]
+		back := r.nw.PeerIndex(p, i)
+		if !m.closed[back] {
+			continue
+		}
+		if rc, ok := m.proto.(Reconnecter); ok && !m.crashed {
+			accepted := false
+			r.call(m, func(env Env) { accepted = rc.Reconnected(env, i) })
+			if accepted {
+				m.closed[back] = false
+				continue
+			}
+		}
+		n.closed[k] = true
+		if d, ok := n.proto.(Disconnecter); ok {
+			r.call(n, func(env Env) { d.Disconnected(env, p) })
+		}
+	}
 }
 
 // newRun builds the network state for a run: every node's links, queues and

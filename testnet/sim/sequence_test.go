@@ -69,18 +69,28 @@ func (n *relayNode) Receive(env Env, _ int, f Frame) {
 func (n *relayNode) Sent(Env, int, Frame) {}
 func (n *relayNode) Tick(Env)             {}
 
+// Reconnected implements Reconnecter: a restarted neighbour is always taken back.
+func (n *relayNode) Reconnected(Env, int) bool { return true }
+
 // TestSequenceCarriesNodes: in a sequence the messages are published a slot
 // apart on one clock; Byzantine nodes stay the same; a node keeps its protocol
 // from one message to the next unless it crashed, in which case it restarts
-// with a fresh one; and every live node gets every message.
+// with a fresh one (and, when its crash closed its connections, its
+// neighbours take it back); and every live node gets every message.
 func TestSequenceCarriesNodes(t *testing.T) {
+	for _, closes := range []bool{false, true} {
+		t.Run(map[bool]string{false: "silent", true: "closes"}[closes], func(t *testing.T) { testSequenceCarriesNodes(t, closes) })
+	}
+}
+
+func testSequenceCarriesNodes(t *testing.T, crashCloses bool) {
 	sc := loadShared(t, "small-100.toml")
 	sc.Sizes = sc.Sizes[:1]
 	sc.Faults.CrashFraction, sc.Faults.CrashWindowMS = 0.2, [2]float64{500, 600}
 	sc.Faults.ByzantineFraction, sc.Faults.ByzantineBehavior = 0.1, "withhold"
 	rl := &relay{built: map[int]int{}, lives: map[int][][2]int{}, seen: map[*RunContext][]int{}}
 	const msgs = 4
-	rep, err := Run(sc, []Strategy{rl}, Options{Publishers: msgs, Workers: 1, Sequence: true, Slot: 5 * time.Second})
+	rep, err := Run(sc, []Strategy{rl}, Options{Publishers: msgs, Workers: 1, Sequence: true, Slot: 5 * time.Second, CrashCloses: crashCloses})
 	if err != nil {
 		t.Fatal(err)
 	}

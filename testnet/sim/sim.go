@@ -59,6 +59,14 @@ type Disconnecter interface {
 	Disconnected(env Env, peer int)
 }
 
+// Reconnecter is implemented by protocols that take a neighbour back when it
+// restarts after a crash that closed its connections (Options.CrashCloses in
+// a sequence); Reconnected reports whether the node accepts it (a node refuses
+// a peer it banned).
+type Reconnecter interface {
+	Reconnected(env Env, peer int) bool
+}
+
 // Protocol is one node's dissemination logic for one message, as the simulator drives it.
 type Protocol interface {
 	// Publish is called on the publishing node at time 0.

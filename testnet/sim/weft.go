@@ -246,6 +246,17 @@ func (n *weftNode) Disconnected(env Env, peer int) {
 	n.drain(env)
 }
 
+// Reconnected implements Reconnecter: the engine takes the peer back unless it
+// is banned.
+func (n *weftNode) Reconnected(env Env, peer int) bool {
+	if n.eng == nil {
+		return false
+	}
+	err := n.eng.AddPeer(core.PeerID(peer + 1))
+	n.drain(env)
+	return err == nil
+}
+
 func (n *weftNode) Tick(env Env) {
 	if n.eng == nil {
 		return
