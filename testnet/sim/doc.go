@@ -12,13 +12,16 @@
 // (core/costmodel); a node busy computing handles its next frame later. When a
 // node's engine disconnects a peer for its penalties the connection closes
 // both ways: the peer hears of it one one-way latency later, and what it sent
-// before still takes the node's downlink.
+// before still takes the node's downlink. A crashed node goes silent; with
+// Options.CrashCloses its connections close instead, as a process's do when it
+// dies on a running host, and its peers hear of it one way later.
 //
 // By default every message runs on a fresh network with its own draw of
 // faulty nodes. With Options.Sequence the messages of one size run one after
 // another on the same nodes, as a live network carries them: engines keep peer
 // scores, bans and closed connections, Byzantine nodes stay the same, and
-// crashing nodes are drawn per message and restart empty.
+// crashing nodes are drawn per message and restart empty (reconnecting to the
+// neighbours that have not banned them, when crashes close connections).
 //
 // Use:
 //
