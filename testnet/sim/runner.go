@@ -372,12 +372,15 @@ func (r *run) reconnect(i int) {
 			continue
 		}
 		if rc, ok := m.proto.(Reconnecter); ok && !m.crashed {
+			// Open before the call: what the neighbour sends the node at once
+			// goes out on the new connection.
+			m.closed[back] = false
 			accepted := false
 			r.call(m, func(env Env) { accepted = rc.Reconnected(env, i) })
 			if accepted {
-				m.closed[back] = false
 				continue
 			}
+			m.closed[back] = true
 		}
 		n.closed[k] = true
 		if d, ok := n.proto.(Disconnecter); ok {
