@@ -38,10 +38,6 @@ type RunContext struct {
 	Costs    *costmodel.Model
 	// Seed is distinct per run; strategies derive their randomness from it.
 	Seed uint64
-	// Start is the virtual time of this message's publish on the nodes' clocks.
-	// It is zero except in a sequence (Options.Sequence), where the nodes keep
-	// their clocks from one message to the next.
-	Start time.Duration
 	// KeySeed, when nonzero, gives every node a signing key of its own derived
 	// from it (a sequence, where any node may publish a later message); when zero
 	// only the publisher gets one, derived from Seed.
@@ -111,8 +107,8 @@ type (
 )
 
 type runSpec struct {
-	size, pubIdx, publisher int
-	strategy                Strategy
+	size, publisher int
+	strategy        Strategy
 	// sequence, when set, lists the publishers whose messages run one after
 	// another on the same nodes (Options.Sequence); publisher is then unused.
 	sequence []int
@@ -217,8 +213,8 @@ func Run(sc *scenario.Scenario, strategies []Strategy, opt Options) (*Report, er
 				specs = append(specs, runSpec{size: size.Bytes, strategy: st, sequence: pubs})
 				continue
 			}
-			for pi, p := range pubs {
-				specs = append(specs, runSpec{size: size.Bytes, pubIdx: pi, publisher: p, strategy: st})
+			for _, p := range pubs {
+				specs = append(specs, runSpec{size: size.Bytes, publisher: p, strategy: st})
 			}
 		}
 	}

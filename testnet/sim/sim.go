@@ -69,7 +69,8 @@ type Reconnecter interface {
 
 // Protocol is one node's dissemination logic for one message, as the simulator drives it.
 type Protocol interface {
-	// Publish is called on the publishing node at time 0.
+	// Publish is called on the publishing node when the message starts (time 0,
+	// or its slot in a sequence).
 	Publish(env Env)
 	// Receive hands over a frame from neighbour from.
 	Receive(env Env, from int, f Frame)
