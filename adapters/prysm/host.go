@@ -242,11 +242,8 @@ func (d *driver) heard(from core.PeerID, frame []byte) {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if w := d.watches[fi.ID]; w != nil && w.pending[from] {
-		delete(w.pending, from)
-		if len(w.pending) == 0 {
-			d.release(fi.ID, w)
-		}
+	if w := d.watches[fi.ID]; w != nil {
+		d.unpend(fi.ID, w, from)
 	}
 }
 
@@ -254,12 +251,19 @@ func (d *driver) heard(from core.PeerID, frame []byte) {
 // d.mu is held.
 func (d *driver) gone(id core.PeerID) {
 	for mid, w := range d.watches {
-		if w.pending[id] {
-			delete(w.pending, id)
-			if len(w.pending) == 0 {
-				d.release(mid, w)
-			}
-		}
+		d.unpend(mid, w, id)
+	}
+}
+
+// unpend stops w waiting for peer, and releases it once it waits for no one;
+// d.mu is held.
+func (d *driver) unpend(id core.MessageID, w *sendWatch, peer core.PeerID) {
+	if !w.pending[peer] {
+		return
+	}
+	delete(w.pending, peer)
+	if len(w.pending) == 0 {
+		d.release(id, w)
 	}
 }
 
