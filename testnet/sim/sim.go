@@ -246,9 +246,15 @@ func (e env) Disconnect(peer int) {
 	e.n.closed[idx] = true
 	// Queued frames go once the uplink is free (pump); the peer hears of it
 	// one way later.
-	back := e.r.nw.PeerIndex(peer, e.n.id)
-	e.r.push(event{t: e.r.now + e.n.charge + e.r.nw.Latency[e.n.id][idx], kind: evClosed,
-		node: int32(peer), peer: int32(back)})
+	e.r.closeToward(e.n.id, idx, e.r.now+e.n.charge)
+}
+
+// closeToward tells node's neighbour at index idx, one way after at, that node
+// has closed their connection (evClosed).
+func (r *run) closeToward(node, idx int, at time.Duration) {
+	peer := r.nw.Peers[node][idx]
+	r.push(event{t: at + r.nw.Latency[node][idx], kind: evClosed, node: int32(peer),
+		peer: int32(r.nw.PeerIndex(peer, node))})
 }
 
 // call runs a handler on node n at the current time, respecting its CPU: if the CPU
@@ -401,10 +407,9 @@ func (r *run) step(e event) {
 		if r.crashCloses {
 			// The process is gone and its kernel closes its connections:
 			// each peer sees the close one way later.
-			for k, p := range r.nw.Peers[n.id] {
+			for k := range r.nw.Peers[n.id] {
 				if !n.closed[k] {
-					r.push(event{t: r.now + r.nw.Latency[n.id][k], kind: evClosed, node: int32(p),
-						peer: int32(r.nw.PeerIndex(p, n.id))})
+					r.closeToward(n.id, k, r.now)
 				}
 			}
 		}
