@@ -92,7 +92,7 @@ const (
 	DefaultHeadStart = time.Second
 	// DefaultHeadStartUntil is weft-sidecar's --head-start-until (Config's
 	// zero, HeadStartUntilDelivered false, is "copy"): waiting until the weft
-	// peers have decoded the block gave p50 1.66-1.68x the gossip-only devnet at
+	// peers have decoded the block gave p50 1.56-1.68x the gossip-only devnet at
 	// 1 and 2 MiB, against 1.34-1.43x when the wait ended at one copy written.
 	DefaultHeadStartUntil = "delivered"
 	// DefaultHeadStartMinSize is weft-sidecar's --head-start-min-size
