@@ -439,6 +439,53 @@ func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) {
 	}
 }
 
+// ImportOwn hands a block this node's validator client proposed, with its
+// verified blobs, to the node's import path at once, in the background (blobs
+// first, so the block finds them). A front that holds the node's own publish
+// back for weft's head start calls it (weft-beacon-chain's --weft-api-listen):
+// the node's publish endpoint would gossip the block and import it, and only
+// the gossip should wait; the import, which the proposer's attesters and its
+// next proposal build on, should not. When the held publish reaches the node,
+// its import finds the block known. The block is marked local first, so the
+// block feed's event for it does not publish it again. Failures are logged and
+// counted (weft_prysm_import_errors_total); the held publish still follows.
+// Do not call it where the Chain's ReceiveBlock is the node's publish
+// endpoint (the sidecar's Beacon API chain): that would gossip at once.
+func (s *Service) ImportOwn(blk interfaces.ReadOnlySignedBeaconBlock, blobs []blocks.VerifiedROBlob) {
+	root, err := blk.Block().HashTreeRoot()
+	if err != nil {
+		return
+	}
+	s.markLocal(blk)
+	s.mu.Lock()
+	if s.closed { // Close waits for what it knows of; nothing new starts after it
+		s.mu.Unlock()
+		return
+	}
+	s.wg.Add(1)
+	s.mu.Unlock()
+	go func() {
+		defer s.wg.Done()
+		start := time.Now()
+		for _, b := range blobs {
+			if err := s.chain.ReceiveBlob(s.ctx, b); err != nil {
+				s.met.importErrors.Inc()
+				s.log.Warn("weft: own blob import failed", "slot", uint64(b.Slot()), "index", b.Index, "err", err)
+			}
+		}
+		attrs := []any{"slot", uint64(blk.Block().Slot()), "root", fmt.Sprintf("%#x", root)}
+		if err := s.chain.ReceiveBlock(s.ctx, blk, root, nil); err != nil {
+			s.met.importErrors.Inc()
+			s.log.Warn("weft: own block import failed", append(attrs, "err", err)...)
+			return
+		}
+		if s.hold != nil {
+			s.hold.poke() // a held child of this block may go now
+		}
+		s.log.Info("weft: own block imported", append(attrs, "import_ms", time.Since(start).Milliseconds())...)
+	}()
+}
+
 // PublishBlockSent publishes a signed block through weft like PublishBlock,
 // and returns a channel closed once the weft host has handed the network one
 // coded copy of the block: as many chunk frames of its session, over all its

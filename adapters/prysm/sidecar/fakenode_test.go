@@ -1,6 +1,7 @@
 package sidecar_test
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
@@ -94,6 +95,11 @@ type fakeNode struct {
 	answer      int // status of block publications (default 200)
 	validatorUp bool
 	blocks      chan request
+	// gate, when set, holds each block publication after it is recorded,
+	// until it is closed: a node still importing. Its request's context goes
+	// to held first.
+	gate chan struct{}
+	held chan context.Context
 }
 
 func newFakeNode(t *testing.T, keys *chainKeys) *fakeNode {
@@ -150,8 +156,15 @@ func newFakeNode(t *testing.T, keys *chainKeys) *fakeNode {
 		body, _ := io.ReadAll(r.Body)
 		f.blocks <- request{Path: r.URL.Path, ContentType: r.Header.Get("Content-Type"), Version: r.Header.Get(api.VersionHeader), Body: body}
 		f.mu.Lock()
-		code := f.answer
+		code, gate := f.answer, f.gate
 		f.mu.Unlock()
+		if gate != nil {
+			f.held <- r.Context()
+			select {
+			case <-gate:
+			case <-r.Context().Done():
+			}
+		}
 		if code != http.StatusOK {
 			fail(w, code, "fake node refuses the block")
 		}

@@ -2,14 +2,20 @@ package sidecar_test
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
+	"fmt"
 	"log/slog"
+	"net/http"
 	"os"
 	"testing"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prysmaticlabs/prysm/v5/beacon-chain/das"
 	"github.com/prysmaticlabs/prysm/v5/config/params"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/blocks"
+	"github.com/prysmaticlabs/prysm/v5/consensus-types/interfaces"
 	weftprysm "github.com/weftnet/weft/adapters/prysm"
 	"github.com/weftnet/weft/adapters/prysm/sidecar"
 )
@@ -40,7 +46,8 @@ func testFrontHeadStart(t *testing.T, untilDelivered bool, outcome string) {
 	connected := make(chan struct{}, 1)
 	log := slog.New(signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
 		msg: "weft: peer connected", ch: connected})
-	w, err := weftprysm.New(weftprysm.Config{Key: key, Peers: b.s.Weft().Addrs(), Blobs: true, Logger: log}, stubChain{keys}, nil)
+	chain := &importChain{stubChain: stubChain{keys}, imports: make(chan string, 8)}
+	w, err := weftprysm.New(weftprysm.Config{Key: key, Peers: b.s.Weft().Addrs(), Blobs: true, Logger: log}, chain, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,6 +81,22 @@ func testFrontHeadStart(t *testing.T, untilDelivered bool, outcome string) {
 	if fwd := nodeA.next(t, 5*time.Second); !bytes.Equal(fwd.Body, body) {
 		t.Fatal("the front's node did not get the request unchanged")
 	}
+	// The node's own import did not wait for the head start: its blob, then
+	// its block, went to the import path.
+	root, err := c.Block.Block.HashTreeRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{fmt.Sprintf("blob %#x 0", root), fmt.Sprintf("block %#x", root)} {
+		select {
+		case got := <-chain.imports:
+			if got != want {
+				t.Fatalf("import %q, want %q", got, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no %s imported", want)
+		}
+	}
 	want, err := c.MarshalSSZ()
 	if err != nil {
 		t.Fatal(err)
@@ -104,4 +127,70 @@ func testFrontHeadStart(t *testing.T, untilDelivered bool, outcome string) {
 		t.Fatal("the pass-through sidecar did not forward the request unchanged")
 	}
 	nodeB.none(t, 500*time.Millisecond)
+}
+
+// TestPublishOutlivesClient: a validator client that stops waiting for its
+// publish call (a Prysm validator gives up at the end of the slot, which the
+// head start brings closer) does not cancel the forward: the node goes on
+// importing and gossiping its own block.
+func TestPublishOutlivesClient(t *testing.T) {
+	params.SetupTestConfigCleanup(t)
+	keys := newChainKeys(t)
+	node := newFakeNode(t, keys)
+	gate := make(chan struct{})
+	node.set(func(f *fakeNode) { f.gate, f.held = gate, make(chan context.Context, 1) })
+	defer close(gate)
+	h := startSidecar(t, node, nil)
+
+	body := denebJSON(t, denebContents(t, keys, 9, 3, 0, nil))
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, h.url+"/eth/v2/beacon/blocks", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Eth-Consensus-Version", "deneb")
+	req.Header.Set("Content-Type", "application/json")
+	errc := make(chan error, 1)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			_ = resp.Body.Close()
+		}
+		errc <- err
+	}()
+	if fwd := node.next(t, 5*time.Second); !bytes.Equal(fwd.Body, body) {
+		t.Fatal("the node did not get the request unchanged")
+	}
+	var nodeCtx context.Context
+	select {
+	case nodeCtx = <-node.held:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the node's handler did not start")
+	}
+	cancel() // the validator client stops waiting while the node imports
+	if err := <-errc; err == nil {
+		t.Fatal("the client's call was not cancelled")
+	}
+	select {
+	case <-nodeCtx.Done():
+		t.Fatalf("the node's request ended with the client's: %v", context.Cause(nodeCtx))
+	case <-time.After(500 * time.Millisecond):
+	}
+}
+
+// importChain records what the front hands its node's import path.
+type importChain struct {
+	stubChain
+	imports chan string
+}
+
+func (c *importChain) ReceiveBlock(_ context.Context, _ interfaces.ReadOnlySignedBeaconBlock, root [32]byte, _ das.AvailabilityStore) error {
+	c.imports <- fmt.Sprintf("block %#x", root)
+	return nil
+}
+
+func (c *importChain) ReceiveBlob(_ context.Context, b blocks.VerifiedROBlob) error {
+	c.imports <- fmt.Sprintf("blob %#x %d", b.BlockRoot(), b.Index)
+	return nil
 }

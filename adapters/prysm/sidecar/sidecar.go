@@ -63,6 +63,12 @@ type Config struct {
 	// node's gossip copies then never share the uplink with weft's delivery,
 	// and peers without weft get the block that much later.
 	HeadStartUntilDelivered bool
+	// PublishTimeout bounds the forward of a block publication to the node
+	// (default 12 s). The forward does not end when the validator client stops
+	// waiting: its deadline is the end of the slot, which a head start brings
+	// closer, and a forward cancelled with it would leave the proposer's own
+	// node without its block (not imported, not gossiped).
+	PublishTimeout time.Duration
 	// PassThrough runs no weft: every request is only forwarded, and block
 	// publications are logged ("weft publish request") like in weft
 	// mode, so a gossip-only baseline is observed at the same point. Weft is
@@ -82,6 +88,8 @@ const (
 	DefaultListen      = "127.0.0.1:5053"
 	DefaultMaxBodySize = 64 << 20
 	DefaultBlobWait    = 4 * time.Second
+	// DefaultPublishTimeout is Config.PublishTimeout's default: a mainnet slot.
+	DefaultPublishTimeout = 12 * time.Second
 	// MaxHeadStart bounds Config.HeadStart: a validator client waits for its
 	// publish call, and a block forwarded late misses its slot's attestations.
 	MaxHeadStart = 2 * time.Second
@@ -115,8 +123,8 @@ func (c *Config) Validate() error {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return fmt.Errorf("%w: beacon node URL %q: want http(s)://host:port", ErrConfig, c.NodeURL)
 	}
-	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 || c.HeadStart < 0 || c.HeadStartMinSize < 0 {
-		return fmt.Errorf("%w: negative body size, blob wait, connect timeout or head start", ErrConfig)
+	if c.MaxBodySize < 0 || c.BlobWait < 0 || c.ConnectTimeout < 0 || c.HeadStart < 0 || c.HeadStartMinSize < 0 || c.PublishTimeout < 0 {
+		return fmt.Errorf("%w: negative body size, blob wait, connect timeout, head start or publish timeout", ErrConfig)
 	}
 	if c.HeadStart > MaxHeadStart {
 		return fmt.Errorf("%w: head start %v above %v", ErrConfig, c.HeadStart, MaxHeadStart)
@@ -129,6 +137,9 @@ func (c *Config) Validate() error {
 	}
 	if c.ConnectTimeout == 0 {
 		c.ConnectTimeout = 5 * time.Minute
+	}
+	if c.PublishTimeout == 0 {
+		c.PublishTimeout = DefaultPublishTimeout
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
@@ -450,6 +461,13 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	r.ContentLength = int64(len(body))
+	if !s.cfg.PassThrough {
+		// The node imports and gossips the block even when the validator
+		// client has stopped waiting (Config.PublishTimeout).
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), s.cfg.PublishTimeout)
+		defer cancel()
+		r = r.WithContext(ctx)
+	}
 	s.proxy.ServeHTTP(w, r)
 }
 
@@ -517,6 +535,10 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done fun
 		}
 	}
 	checked := time.Since(start)
+	if s.front {
+		// In the node's process: import now, hold back only the gossip.
+		w.ImportOwn(blk, sidecars)
+	}
 	var sent <-chan struct{}
 	var unwatch func()
 	if s.cfg.HeadStart > 0 && blk.SizeSSZ() >= s.cfg.HeadStartMinSize {

@@ -55,6 +55,9 @@ var (
 		Usage: "What ends the head start before --head-start runs out: \"copy\" (weft has written one coded copy of the " +
 			"block) or \"delivered\" (every weft peer has decoded it: the node's gossip never shares the uplink with " +
 			"weft's delivery, and peers without weft get the block that much later)"}
+	flagPublishTimeout = &cli.DurationFlag{Name: "publish-timeout", Value: sidecar.DefaultPublishTimeout,
+		Usage: "Longest the forward of a block publication to the node may take; it goes on after the validator client " +
+			"stops waiting, so the node still imports and gossips its own block"}
 	flagPassThrough = &cli.BoolFlag{Name: "pass-through",
 		Usage: "Run no weft: only forward (and log each block publication), a gossip-only baseline measured at the same point"}
 )
@@ -74,7 +77,7 @@ func newApp() *cli.App {
 			"validator client publishes also go out through weft, and blocks received through weft are posted to --node.\n" +
 			"Blinded blocks pass through unchanged (the node unblinds them). See adapters/prysm/README.md.",
 		Flags: append([]cli.Flag{flagListen, flagNode, flagDataDir, flagMaxBody, flagBlobWait, flagConnect, flagMetrics,
-			flagLogLevel, flagHeadStart, flagHeadStartMin, flagHeadStartUntil, flagPassThrough}, weftprysm.NetworkFlags...),
+			flagLogLevel, flagHeadStart, flagHeadStartMin, flagHeadStartUntil, flagPublishTimeout, flagPassThrough}, weftprysm.NetworkFlags...),
 		Action: run,
 	}
 }
@@ -113,7 +116,7 @@ func run(c *cli.Context) error {
 		MaxBodySize: c.Int64(flagMaxBody.Name), BlobWait: c.Duration(flagBlobWait.Name),
 		ConnectTimeout: c.Duration(flagConnect.Name), HeadStart: c.Duration(flagHeadStart.Name),
 		HeadStartMinSize: c.Int(flagHeadStartMin.Name), HeadStartUntilDelivered: untilDelivered,
-		PassThrough: c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
+		PublishTimeout: c.Duration(flagPublishTimeout.Name), PassThrough: c.Bool(flagPassThrough.Name), Logger: log, Registerer: reg}
 	if err := cfg.Validate(); err != nil {
 		return err
 	}

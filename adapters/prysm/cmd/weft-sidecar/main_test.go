@@ -18,7 +18,7 @@ func TestHelp(t *testing.T) {
 	help := out.String()
 	for _, f := range []string{"--listen", "--node", "--datadir", "--max-body-size", "--blob-wait", "--connect-timeout",
 		"--metrics-listen", "--log-level", "--weft-listen", "--weft-peer", "--weft-key-file", "--weft-key ", "--weft-blobs",
-		"--weft-verify-batch", "--weft-max-message-size", "Blinded blocks pass through"} {
+		"--weft-verify-batch", "--weft-max-message-size", "--publish-timeout", "--head-start-until", "Blinded blocks pass through"} {
 		if !strings.Contains(help, f) {
 			t.Errorf("--help does not list %s", f)
 		}
