@@ -535,13 +535,14 @@ func (s *Sidecar) publish(hdr http.Header, body []byte, recv time.Time, done fun
 		}
 	}
 	checked := time.Since(start)
-	if s.front {
-		// In the node's process: import now, hold back only the gossip.
-		w.ImportOwn(blk, sidecars)
-	}
 	var sent <-chan struct{}
 	var unwatch func()
 	if s.cfg.HeadStart > 0 && blk.SizeSSZ() >= s.cfg.HeadStartMinSize {
+		if s.front {
+			// In the node's process: import now, hold back only the gossip.
+			// (Unheld, the node's publish imports it at once itself.)
+			w.ImportOwn(blk, sidecars)
+		}
 		if s.cfg.HeadStartUntilDelivered {
 			sent, unwatch, err = w.PublishBlockDelivered(blk)
 		} else {
