@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -131,16 +132,34 @@ func testFrontHeadStart(t *testing.T, untilDelivered bool, outcome string) {
 
 // TestPublishOutlivesClient: a validator client that stops waiting for its
 // publish call (a Prysm validator gives up at the end of the slot, which the
-// head start brings closer) does not cancel the forward: the node goes on
-// importing and gossiping its own block.
+// head start brings closer) does not cancel the forward: the node, still
+// importing when the client leaves, answers, and its answer is logged.
 func TestPublishOutlivesClient(t *testing.T) {
 	params.SetupTestConfigCleanup(t)
 	keys := newChainKeys(t)
 	node := newFakeNode(t, keys)
 	gate := make(chan struct{})
 	node.set(func(f *fakeNode) { f.gate, f.held = gate, make(chan context.Context, 1) })
-	defer close(gate)
-	h := startSidecar(t, node, nil)
+	const left, forwardedMsg = "weft sidecar: the validator client stopped waiting; the publish goes on to the node",
+		"weft sidecar: publish forwarded"
+	logged := make(chan slog.Record, 2)
+	h := startSidecar(t, node, func(c *sidecar.Config) {
+		c.Logger = slog.New(capture{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
+			msgs: []string{left, forwardedMsg}, ch: logged})
+	})
+	next := func(msg string) slog.Record {
+		t.Helper()
+		select {
+		case rec := <-logged:
+			if rec.Message != msg {
+				t.Fatalf("logged %q, want %q", rec.Message, msg)
+			}
+			return rec
+		case <-time.After(10 * time.Second):
+			t.Fatalf("the sidecar did not log %q", msg)
+		}
+		return slog.Record{}
+	}
 
 	body := denebJSON(t, denebContents(t, keys, 9, 3, 0, nil))
 	ctx, cancel := context.WithCancel(t.Context())
@@ -162,21 +181,47 @@ func TestPublishOutlivesClient(t *testing.T) {
 	if fwd := node.next(t, 5*time.Second); !bytes.Equal(fwd.Body, body) {
 		t.Fatal("the node did not get the request unchanged")
 	}
-	var nodeCtx context.Context
 	select {
-	case nodeCtx = <-node.held:
+	case <-node.held: // the node is importing
 	case <-time.After(5 * time.Second):
 		t.Fatal("the node's handler did not start")
 	}
-	cancel() // the validator client stops waiting while the node imports
+	cancel() // the validator client stops waiting
 	if err := <-errc; err == nil {
 		t.Fatal("the client's call was not cancelled")
 	}
-	select {
-	case <-nodeCtx.Done():
-		t.Fatalf("the node's request ended with the client's: %v", context.Cause(nodeCtx))
-	case <-time.After(500 * time.Millisecond):
+	next(left)  // the sidecar has seen the client go
+	close(gate) // the node finishes its import and answers
+	rec := next(forwardedMsg)
+	attrs := map[string]slog.Value{}
+	rec.Attrs(func(a slog.Attr) bool { attrs[a.Key] = a.Value; return true })
+	if st := attrs["status"].Int64(); st != http.StatusOK {
+		t.Fatalf("the node's answer reached the sidecar as %d, want 200 (the forward ended with the client's call)", st)
 	}
+	if !attrs["client_gone"].Bool() {
+		t.Error("the log does not say the client had gone")
+	}
+}
+
+// capture passes every record on and sends those with one of msgs to ch.
+type capture struct {
+	slog.Handler
+	msgs []string
+	ch   chan slog.Record
+}
+
+func (h capture) Handle(ctx context.Context, r slog.Record) error {
+	if slices.Contains(h.msgs, r.Message) {
+		select {
+		case h.ch <- r.Clone():
+		default:
+		}
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h capture) WithAttrs(as []slog.Attr) slog.Handler {
+	return capture{Handler: h.Handler.WithAttrs(as), msgs: h.msgs, ch: h.ch}
 }
 
 // importChain records what the front hands its node's import path.

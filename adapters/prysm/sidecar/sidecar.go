@@ -461,15 +461,49 @@ func (s *Sidecar) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	r.ContentLength = int64(len(body))
-	if !s.cfg.PassThrough {
-		// The node imports and gossips the block even when the validator
-		// client has stopped waiting (Config.PublishTimeout).
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), s.cfg.PublishTimeout)
-		defer cancel()
-		r = r.WithContext(ctx)
+	if s.cfg.PassThrough {
+		s.proxy.ServeHTTP(w, r)
+		return
 	}
-	s.proxy.ServeHTTP(w, r)
+	// The node imports and gossips the block even when the validator client
+	// has stopped waiting (Config.PublishTimeout).
+	client := r.Context()
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(client), s.cfg.PublishTimeout)
+	defer cancel()
+	sw := &statusWriter{ResponseWriter: w}
+	fwd := time.Now()
+	stop := context.AfterFunc(client, func() {
+		s.log.Info("weft sidecar: the validator client stopped waiting; the publish goes on to the node",
+			"forwarding_ms", time.Since(fwd).Milliseconds())
+	})
+	defer stop()
+	s.proxy.ServeHTTP(sw, r.WithContext(ctx))
+	s.log.Info("weft sidecar: publish forwarded", "status", sw.code, "node_ms", time.Since(fwd).Milliseconds(),
+		"client_gone", client.Err() != nil)
 }
+
+// statusWriter records the status of the answer a forwarded request got.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.code == 0 {
+		w.code = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.code == 0 {
+		w.code = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+// Unwrap lets http.ResponseController reach the connection's flusher.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // logRequest writes the line that marks a proposer's publication (the
 // benchmark's time origin), in weft and pass-through mode alike.
