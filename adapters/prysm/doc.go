@@ -25,9 +25,9 @@
 // block-feed event, the proposer RPC path does not. That event comes after
 // Prysm's own gossip broadcast; a Beacon-API front (sidecar.NewFront,
 // weft-beacon-chain's --weft-api-listen) publishes earlier, before the node
-// sees the block, with PublishBlockDelivered (or PublishBlockSent), and hands
-// the block to the node once the weft peers have decoded it (or weft has
-// written a coded copy).
+// sees the block, with PublishBlockDelivered (or PublishBlockSent), imports it
+// at once (ImportOwn), and hands the publication to the node, which gossips
+// it, once the weft peers have decoded it (or weft has written a coded copy).
 //
 // Usage (cmd/weft-beacon-chain does this):
 //

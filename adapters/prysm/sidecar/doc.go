@@ -12,7 +12,9 @@
 // Config.HeadStartUntilDelivered once every weft peer has reported it decoded
 // (or the block is not published, or is below Config.HeadStartMinSize, or
 // HeadStart has passed), so the node's gossip copies do not take the uplink
-// from weft's chunks; without it at once, in parallel. The checks: the proposer's BLS signature over the
+// from weft's chunks; without it at once, in parallel. The forward goes on
+// after the validator client stops waiting (up to Config.PublishTimeout), so
+// the node still imports and gossips its own block. The checks: the proposer's BLS signature over the
 // block (the proposer domain of the block's epoch, the key and genesis data
 // from the node's Beacon API, cached), a slot that is not in the future, the
 // block type of its slot's fork, and the blobs' KZG proofs. A block that
@@ -38,7 +40,8 @@
 // each publication ("weft publish request") as weft mode does: a gossip-only
 // baseline observed at the same point. NewFront wraps a weft Service that
 // already runs beside the node in this process (weft-beacon-chain's
-// --weft-api-listen).
+// --weft-api-listen); a front also hands a held block to the node's import
+// path at once (weftprysm.Service.ImportOwn), so only its gossip waits.
 //
 // Usage (cmd/weft-sidecar does this):
 //
