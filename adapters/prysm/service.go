@@ -474,16 +474,26 @@ func (s *Service) ImportOwn(blk interfaces.ReadOnlySignedBeaconBlock, blobs []bl
 			}
 		}
 		attrs := []any{"slot", uint64(blk.Block().Slot()), "root", fmt.Sprintf("%#x", root)}
-		if err := s.chain.ReceiveBlock(s.ctx, blk, root, nil); err != nil {
-			s.met.importErrors.Inc()
+		if err := s.importBlock(blk, root); err != nil {
 			s.log.Warn("weft: own block import failed", append(attrs, "err", err)...)
 			return
 		}
-		if s.hold != nil {
-			s.hold.poke() // a held child of this block may go now
-		}
 		s.log.Info("weft: own block imported", append(attrs, "import_ms", time.Since(start).Milliseconds())...)
 	}()
+}
+
+// importBlock hands a block to the node's import path (failures counted in
+// weft_prysm_import_errors_total); once it is in, a held session whose
+// parent it is may go on.
+func (s *Service) importBlock(blk interfaces.ReadOnlySignedBeaconBlock, root [32]byte) error {
+	if err := s.chain.ReceiveBlock(s.ctx, blk, root, nil); err != nil {
+		s.met.importErrors.Inc()
+		return err
+	}
+	if s.hold != nil {
+		s.hold.poke()
+	}
+	return nil
 }
 
 // PublishBlockSent publishes a signed block through weft like PublishBlock,
@@ -616,17 +626,13 @@ func (s *Service) handle(d core.Delivery) {
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			err := s.chain.ReceiveBlock(s.ctx, blk, t.Root, nil)
+			err := s.importBlock(blk, t.Root)
 			attrs := []any{"slot", uint64(t.Header.Header.Slot), "proposer", uint64(t.Header.Header.ProposerIndex),
 				"root", fmt.Sprintf("%#x", t.Root), "bytes", len(d.Payload), "first", first,
 				"since_slot_ms", since.Milliseconds()}
 			if err != nil {
-				s.met.importErrors.Inc()
 				s.log.Warn("weft block import failed", append(attrs, "err", err)...)
 				return
-			}
-			if s.hold != nil {
-				s.hold.poke() // a held child of this block may go now
 			}
 			s.log.Info("weft block received", attrs...)
 		}()

@@ -162,9 +162,9 @@ func TestHostileWeftPeer(t *testing.T) {
 
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
-	connected := make(chan struct{}, 1)
-	log := slog.New(signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
-		msg: "weft: peer connected", ch: connected})
+	connected := make(chan slog.Record, 1)
+	log := slog.New(capture{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
+		msgs: []string{"weft: peer connected"}, ch: connected})
 	evil, err := weftprysm.New(weftprysm.Config{Key: key, Peers: b.s.Weft().Addrs(), Logger: log}, stubChain{keys}, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package sidecar_test
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
@@ -96,10 +95,10 @@ type fakeNode struct {
 	validatorUp bool
 	blocks      chan request
 	// gate, when set, holds each block publication after it is recorded,
-	// until it is closed: a node still importing. Its request's context goes
-	// to held first.
+	// until it is closed: a node still importing. held hears of each one
+	// it holds.
 	gate chan struct{}
-	held chan context.Context
+	held chan struct{}
 }
 
 func newFakeNode(t *testing.T, keys *chainKeys) *fakeNode {
@@ -159,7 +158,7 @@ func newFakeNode(t *testing.T, keys *chainKeys) *fakeNode {
 		code, gate := f.answer, f.gate
 		f.mu.Unlock()
 		if gate != nil {
-			f.held <- r.Context()
+			f.held <- struct{}{}
 			select {
 			case <-gate:
 			case <-r.Context().Done():

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
-	"slices"
 	"testing"
 	"time"
 
@@ -44,9 +43,9 @@ func testFrontHeadStart(t *testing.T, untilDelivered bool, outcome string) {
 
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
-	connected := make(chan struct{}, 1)
-	log := slog.New(signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
-		msg: "weft: peer connected", ch: connected})
+	connected := make(chan slog.Record, 1)
+	log := slog.New(capture{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
+		msgs: []string{"weft: peer connected"}, ch: connected})
 	chain := &importChain{stubChain: stubChain{keys}, imports: make(chan string, 8)}
 	w, err := weftprysm.New(weftprysm.Config{Key: key, Peers: b.s.Weft().Addrs(), Blobs: true, Logger: log}, chain, nil)
 	if err != nil {
@@ -139,7 +138,7 @@ func TestPublishOutlivesClient(t *testing.T) {
 	keys := newChainKeys(t)
 	node := newFakeNode(t, keys)
 	gate := make(chan struct{})
-	node.set(func(f *fakeNode) { f.gate, f.held = gate, make(chan context.Context, 1) })
+	node.set(func(f *fakeNode) { f.gate, f.held = gate, make(chan struct{}, 1) })
 	const left, forwardedMsg = "weft sidecar: the validator client stopped waiting; the publish goes on to the node",
 		"weft sidecar: publish forwarded"
 	logged := make(chan slog.Record, 2)
@@ -201,27 +200,6 @@ func TestPublishOutlivesClient(t *testing.T) {
 	if !attrs["client_gone"].Bool() {
 		t.Error("the log does not say the client had gone")
 	}
-}
-
-// capture passes every record on and sends those with one of msgs to ch.
-type capture struct {
-	slog.Handler
-	msgs []string
-	ch   chan slog.Record
-}
-
-func (h capture) Handle(ctx context.Context, r slog.Record) error {
-	if slices.Contains(h.msgs, r.Message) {
-		select {
-		case h.ch <- r.Clone():
-		default:
-		}
-	}
-	return h.Handler.Handle(ctx, r)
-}
-
-func (h capture) WithAttrs(as []slog.Attr) slog.Handler {
-	return capture{Handler: h.Handler.WithAttrs(as), msgs: h.msgs, ch: h.ch}
 }
 
 // importChain records what the front hands its node's import path.

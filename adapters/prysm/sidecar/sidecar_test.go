@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -22,41 +23,41 @@ import (
 	"github.com/weftnet/weft/adapters/prysm/sidecar"
 )
 
-// signal is a slog handler that also reports records whose message is msg.
-type signal struct {
+// capture passes every record on and sends those with one of msgs to ch.
+type capture struct {
 	slog.Handler
-	msg string
-	ch  chan struct{}
+	msgs []string
+	ch   chan slog.Record
 }
 
-func (h signal) Handle(ctx context.Context, r slog.Record) error {
-	if r.Message == h.msg {
+func (h capture) Handle(ctx context.Context, r slog.Record) error {
+	if slices.Contains(h.msgs, r.Message) {
 		select {
-		case h.ch <- struct{}{}:
+		case h.ch <- r.Clone():
 		default:
 		}
 	}
 	return h.Handler.Handle(ctx, r)
 }
 
-func (h signal) WithAttrs(as []slog.Attr) slog.Handler {
-	return signal{Handler: h.Handler.WithAttrs(as), msg: h.msg, ch: h.ch}
+func (h capture) WithAttrs(as []slog.Attr) slog.Handler {
+	return capture{Handler: h.Handler.WithAttrs(as), msgs: h.msgs, ch: h.ch}
 }
 
 type harness struct {
 	s         *sidecar.Sidecar
 	reg       *prometheus.Registry
 	url       string
-	connected chan struct{}
+	connected chan slog.Record
 }
 
 func startSidecar(t *testing.T, node *fakeNode, mod func(*sidecar.Config), peers ...string) *harness {
 	t.Helper()
 	key := make([]byte, 32)
 	_, _ = rand.Read(key)
-	h := &harness{reg: prometheus.NewRegistry(), connected: make(chan struct{}, 1)}
-	log := slog.New(signal{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
-		msg: "weft: peer connected", ch: h.connected})
+	h := &harness{reg: prometheus.NewRegistry(), connected: make(chan slog.Record, 1)}
+	log := slog.New(capture{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}),
+		msgs: []string{"weft: peer connected"}, ch: h.connected})
 	cfg := sidecar.Config{Listen: "127.0.0.1:0", NodeURL: node.URL(), Logger: log, Registerer: h.reg,
 		ConnectTimeout: 10 * time.Second,
 		Weft:           weftprysm.Config{Key: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Peers: peers, Blobs: true}}
