@@ -28,7 +28,7 @@ func newMetrics(r prometheus.Registerer) *metrics {
 		rejected: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_rejected_total",
 			Help: "Decoded messages that did not match their signed header."}),
 		importErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_import_errors_total",
-			Help: "Blocks received through weft that the node's import path refused."}),
+			Help: "Blocks the node's import path refused: received through weft, or proposed here and imported ahead of a held publish."}),
 		held: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_headers_held_total",
 			Help: "Block session headers held because their parent was not imported yet."}),
 		released: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "weft", Name: "prysm_headers_released_total",

@@ -425,11 +425,12 @@ func (s *Service) publishBlock(blk interfaces.ReadOnlySignedBeaconBlock) error {
 }
 
 // markLocal records a block published here, so the block feed's event for
-// it (when the node imports it) does not publish it again.
-func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) {
+// it (when the node imports it) does not publish it again, and returns its
+// root (ok false: the block does not hash, and nothing is recorded).
+func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) (root [32]byte, ok bool) {
 	root, err := blk.Block().HashTreeRoot()
 	if err != nil {
-		return
+		return root, false
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -437,6 +438,7 @@ func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) {
 		s.local[root] = blk.Block().Slot()
 		s.prune(blk.Block().Slot())
 	}
+	return root, true
 }
 
 // ImportOwn hands a block this node's validator client proposed, with its
@@ -447,16 +449,16 @@ func (s *Service) markLocal(blk interfaces.ReadOnlySignedBeaconBlock) {
 // the gossip should wait; the import, which the proposer's attesters and its
 // next proposal build on, should not. When the held publish reaches the node,
 // its import finds the block known. The block is marked local first, so the
-// block feed's event for it does not publish it again. Failures are logged and
-// counted (weft_prysm_import_errors_total); the held publish still follows.
+// block feed's event for it does not publish it again. Failures are logged (a
+// refused block also counted in weft_prysm_import_errors_total); the held
+// publish still follows.
 // Do not call it where the Chain's ReceiveBlock is the node's publish
 // endpoint (the sidecar's Beacon API chain): that would gossip at once.
 func (s *Service) ImportOwn(blk interfaces.ReadOnlySignedBeaconBlock, blobs []blocks.VerifiedROBlob) {
-	root, err := blk.Block().HashTreeRoot()
-	if err != nil {
+	root, ok := s.markLocal(blk)
+	if !ok {
 		return
 	}
-	s.markLocal(blk)
 	s.mu.Lock()
 	if s.closed { // Close waits for what it knows of; nothing new starts after it
 		s.mu.Unlock()
@@ -469,7 +471,6 @@ func (s *Service) ImportOwn(blk interfaces.ReadOnlySignedBeaconBlock, blobs []bl
 		start := time.Now()
 		for _, b := range blobs {
 			if err := s.chain.ReceiveBlob(s.ctx, b); err != nil {
-				s.met.importErrors.Inc()
 				s.log.Warn("weft: own blob import failed", "slot", uint64(b.Slot()), "index", b.Index, "err", err)
 			}
 		}
